@@ -1,0 +1,33 @@
+import { createBrowserRouter } from "react-router";
+import { paths } from "@/config/paths";
+import { CommitmentDetailRoute } from "./routes/commitment-detail-route";
+import { CommitmentListRoute } from "./routes/commitment-list-route";
+import { InitiativeBoardRoute } from "./routes/initiative-board-route";
+import { NotFound } from "./routes/not-found";
+import { OverviewRoute } from "./routes/overview-route";
+import { RootLayout } from "./routes/root-layout";
+import { RouteError } from "./routes/route-error";
+
+// Each view has its own error boundary, so a failing view keeps the header, filters and navigation.
+const child = (path: string, element: React.ReactNode) => ({ path, element, errorElement: <RouteError /> });
+
+export function createAppRouter() {
+  return createBrowserRouter(
+    [
+      {
+        path: "/",
+        element: <RootLayout />,
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <OverviewRoute />, errorElement: <RouteError /> },
+          child(paths.initiative.pattern, <InitiativeBoardRoute />),
+          child(paths.commitments.pattern, <CommitmentListRoute />),
+          child(paths.commitment.pattern, <CommitmentDetailRoute />),
+          child("*", <NotFound what="page" />),
+        ],
+      },
+    ],
+    // Hosted under a sub-path, the router works below it (vite's `base`, e.g. /tracker/).
+    { basename: import.meta.env.BASE_URL.replace(/\/$/, "") || "/" },
+  );
+}

@@ -1,0 +1,27 @@
+import { isRouteErrorResponse, useRouteError } from "react-router";
+import { paths } from "@/config/paths";
+
+/** Shown instead of a blank page when a view fails: what failed, and the way back. */
+export function RouteError() {
+  const error = useRouteError();
+  const detail = isRouteErrorResponse(error)
+    ? `${error.status} ${error.statusText}`
+    : error instanceof Error
+      ? error.message
+      : String(error);
+  return (
+    <main className="site-main" id="main">
+      <title>Something went wrong — US–France commitments tracker</title>
+      <h1>Something went wrong</h1>
+      <div className="message message--error" role="alert">
+        <p className="message__title">This view could not be shown.</p>
+        <p>{detail}</p>
+      </div>
+      <p>
+        Your updates are safe in this browser.{" "}
+        <a href={`${import.meta.env.BASE_URL}${paths.overview.href().slice(1)}`}>Go back to the overview</a>{" "}
+        or reload the page.
+      </p>
+    </main>
+  );
+}

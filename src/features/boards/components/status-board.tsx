@@ -1,0 +1,59 @@
+import { useCallback, useState } from "react";
+import { statusGlyphs } from "@/features/commitments/components/status-badge";
+import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { partyLabels, statusLabels } from "@/features/commitments/status";
+import { boardStatus } from "../progress";
+import { BoardCard } from "./board-card";
+
+type StatusBoardProps = {
+  items: readonly ResolvedCommitment[];
+  /** When the view is narrowed to one side, columns are that side's statuses. */
+  party: Party | null;
+  onMove: (item: ResolvedCommitment, status: Status) => void;
+};
+
+/** A column per status. After a move, focus follows the card to its new column. */
+export function StatusBoard({ items, party, onMove }: StatusBoardProps) {
+  const [movedId, setMovedId] = useState<string | null>(null);
+  const focusMoved = useCallback((link: HTMLAnchorElement | null) => link?.focus(), []);
+  return (
+    <div className="board">
+      {statusIds.map((status) => {
+        const cards = items.filter((item) => boardStatus(item, party) === status);
+        const headingId = `column-${status}`;
+        return (
+          <section
+            key={status}
+            className={`board__column status-column--${status}`}
+            aria-labelledby={headingId}
+          >
+            <h2 id={headingId} className="board__heading">
+              <span aria-hidden="true">{statusGlyphs[status]}</span> {statusLabels[status].en}
+              {party ? ` (${partyLabels[party].en})` : ""}{" "}
+              <span className="board__count">{cards.length}</span>
+            </h2>
+            {cards.length === 0 ? (
+              <p className="board__empty">None</p>
+            ) : (
+              <ul className="board__cards">
+                {cards.map((item) => (
+                  <BoardCard
+                    key={item.commitment.id}
+                    item={item}
+                    column={status}
+                    onMove={(target) => {
+                      setMovedId(item.commitment.id);
+                      onMove(item, target);
+                    }}
+                    {...(item.commitment.id === movedId ? { linkRef: focusMoved } : {})}
+                  />
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

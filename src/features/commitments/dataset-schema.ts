@@ -1,0 +1,113 @@
+import { z } from "zod";
+
+// The contract of public/data/commitments.json. Types come from here (z.infer), and so does the
+// JSON Schema that ships beside the data (scripts/write-json-schema.ts).
+
+export const SCHEMA_VERSION = 1;
+
+export const statusIds = ["not_started", "in_progress", "at_risk", "done", "dropped"] as const;
+export const statusSchema = z.enum(statusIds).meta({ description: "One of the status vocabulary's ids." });
+export type Status = z.infer<typeof statusSchema>;
+
+export const partyIds = ["us", "fr"] as const;
+export const partySchema = z.enum(partyIds).meta({ description: "us: the United States; fr: France." });
+export type Party = z.infer<typeof partySchema>;
+
+/** Ids are lowercase words joined by hyphens, so they read well in URLs. */
+export const idSchema = z
+  .string()
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+    "must be lowercase letters, digits and single hyphens (e.g. space-sco)",
+  )
+  .max(80);
+
+const nonEmptyText = z.string().trim().min(1, "must not be empty");
+
+/** Human-readable text, either plain (English) or given in both languages. */
+export const localizedTextSchema = z.union([
+  nonEmptyText,
+  z.strictObject({ en: nonEmptyText, fr: nonEmptyText.optional() }),
+]);
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http: or https: address" });
+
+const timestampSchema = z.iso.datetime({
+  offset: true,
+  error: "must be a date and time like 2026-03-01T09:30:00Z",
+});
+
+export const statusEventSchema = z.strictObject({
+  id: nonEmptyText.max(100),
+  commitmentId: idSchema,
+  party: partySchema,
+  status: statusSchema,
+  note: z.string().max(2000).optional(),
+  evidenceUrl: httpUrlSchema.optional(),
+  author: z.string().max(200).optional(),
+  at: timestampSchema,
+});
+export type StatusEvent = z.infer<typeof statusEventSchema>;
+
+export const partyStatusesSchema = z.strictObject({
+  us: statusSchema.optional(),
+  fr: statusSchema.optional(),
+});
+export type PartyStatuses = z.infer<typeof partyStatusesSchema>;
+
+export const commitmentSchema = z.strictObject({
+  id: idSchema,
+  initiativeId: idSchema,
+  title: localizedTextSchema,
+  description: localizedTextSchema,
+  sourceQuote: nonEmptyText.meta({ description: "The announcement's exact sentence(s), verbatim." }),
+  parties: z
+    .array(partySchema)
+    .min(1, "must name at least one party")
+    .refine((parties) => new Set(parties).size === parties.length, "must not repeat a party"),
+  lead: partySchema.optional(),
+  themes: z.array(idSchema),
+  sectors: z.array(idSchema).optional(),
+  owners: z.array(nonEmptyText).optional(),
+  dueDate: z.iso.date({ error: "must be a date like 2027-06-30" }).optional(),
+  statuses: partyStatusesSchema,
+  history: z.array(statusEventSchema),
+});
+export type Commitment = z.infer<typeof commitmentSchema>;
+
+export const initiativeSchema = z.strictObject({
+  id: idSchema,
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+});
+export type Initiative = z.infer<typeof initiativeSchema>;
+
+export const themeSchema = z.strictObject({ id: idSchema, title: localizedTextSchema });
+export type Theme = z.infer<typeof themeSchema>;
+
+export const sourceSchema = z.strictObject({
+  title: nonEmptyText,
+  publisher: nonEmptyText.optional(),
+  text: z.string().optional(),
+  url: httpUrlSchema.optional(),
+  date: z.iso.date().optional(),
+});
+
+/** Everything but the commitments: checked first, as a whole, because nothing can show without it. */
+export const datasetEnvelopeSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCHEMA_VERSION, {
+    error: `must be ${SCHEMA_VERSION}: this version of the tracker reads schema version ${SCHEMA_VERSION} only`,
+  }),
+  id: idSchema,
+  title: localizedTextSchema,
+  source: sourceSchema,
+  updatedAt: timestampSchema,
+  initiatives: z.array(initiativeSchema).min(1, "must list at least one initiative"),
+  themes: z.array(themeSchema),
+  commitments: z.array(z.unknown()),
+});
+
+export const datasetSchema = datasetEnvelopeSchema.extend({ commitments: z.array(commitmentSchema) });
+export type Dataset = z.infer<typeof datasetSchema>;

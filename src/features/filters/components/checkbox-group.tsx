@@ -1,0 +1,40 @@
+type Option<T extends string> = { value: T; label: string };
+
+type CheckboxGroupProps<T extends string> = {
+  legend: string;
+  options: Option<T>[];
+  selected: readonly T[];
+  onChange: (selected: T[]) => void;
+};
+
+/** A disclosure with one checkbox per option; its summary says how many are chosen. */
+export function CheckboxGroup<T extends string>({
+  legend,
+  options,
+  selected,
+  onChange,
+}: CheckboxGroupProps<T>) {
+  const toggle = (value: T, checked: boolean) =>
+    onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
+  return (
+    <details className="filter-group">
+      <summary>
+        {legend}
+        {selected.length > 0 && <span className="filter-group__count"> ({selected.length} selected)</span>}
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{legend}</legend>
+        {options.map((option) => (
+          <label key={option.value} className="checkbox">
+            <input
+              type="checkbox"
+              checked={selected.includes(option.value)}
+              onChange={(event) => toggle(option.value, event.target.checked)}
+            />
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  );
+}

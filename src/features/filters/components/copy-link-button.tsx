@@ -1,0 +1,33 @@
+import { useState } from "react";
+
+type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; href: string };
+
+/** Copies the page's address, which holds the whole view. Where copying is refused, shows it to copy by hand. */
+export function CopyLinkButton() {
+  const [state, setState] = useState<CopyState>({ kind: "idle" });
+  const copy = async () => {
+    const href = window.location.href;
+    try {
+      await navigator.clipboard.writeText(href);
+      setState({ kind: "copied" });
+    } catch {
+      setState({ kind: "failed", href });
+    }
+  };
+  return (
+    <div className="copy-link">
+      <button type="button" className="button" onClick={copy}>
+        Copy link
+      </button>
+      <span role="status" className="copy-link__status">
+        {state.kind === "copied" && "Link copied: it opens this exact view."}
+      </span>
+      {state.kind === "failed" && (
+        <label className="copy-link__fallback">
+          Your browser did not allow copying. Copy this address:
+          <input type="text" readOnly value={state.href} onFocus={(event) => event.target.select()} />
+        </label>
+      )}
+    </div>
+  );
+}

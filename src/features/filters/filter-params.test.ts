@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { countActiveFilters, emptyFilters, parseFilterParams, serializeFilterParams } from "./filter-params";
+
+describe("parseFilterParams", () => {
+  it("reads an empty query as no filters", () => {
+    expect(parseFilterParams("")).toEqual({ filters: emptyFilters, ignored: [] });
+  });
+
+  it("reads every parameter of the URL contract", () => {
+    const { filters, ignored } = parseFilterParams(
+      "?q=paris%20call&status=at_risk,done&initiative=space&party=fr&theme=climate,nato&diverging=1&sort=-updated&lang=fr&asOf=2026-03-31",
+    );
+    expect(ignored).toEqual([]);
+    expect(filters).toEqual({
+      q: "paris call",
+      status: ["at_risk", "done"],
+      initiative: ["space"],
+      party: ["fr"],
+      theme: ["climate", "nato"],
+      diverging: true,
+      sort: { key: "updated", direction: "desc" },
+      lang: "fr",
+      asOf: "2026-03-31",
+    });
+  });
+
+  it("accepts repeated parameters as well as comma lists, without duplicates", () => {
+    expect(parseFilterParams("?status=done&status=done,at_risk").filters.status).toEqual(["done", "at_risk"]);
+  });
+
+  it("ignores unknown names and bad values, keeps the good ones, and says what it ignored", () => {
+    const { filters, ignored } = parseFilterParams(
+      "?status=done,finished&party=de&colour=red&diverging=yes&sort=size&lang=de&asOf=2026-02-30&initiative=<b>x</b>",
+    );
+    expect(filters.status).toEqual(["done"]);
+    expect(filters.party).toEqual([]);
+    expect(filters.asOf).toBeNull();
+    expect(ignored.map(({ param, value }) => `${param}=${value}`)).toEqual([
+      "colour=red",
+      "status=finished",
+      "party=de",
+      "initiative=<b>x</b>",
+      "diverging=yes",
+      "sort=size",
+      "lang=de",
+      "asOf=2026-02-30",
+    ]);
+  });
+
+  it("cuts an overlong search and says so", () => {
+    const { filters, ignored } = parseFilterParams(`?q=${"a".repeat(500)}`);
+    expect(filters.q).toHaveLength(200);
+    expect(ignored[0]?.param).toBe("q");
+  });
+});
+
+describe("serializeFilterParams", () => {
+  it("writes nothing for no filters", () => {
+    expect(serializeFilterParams(emptyFilters)).toBe("");
+  });
+
+  it("round-trips through parse in a fixed, readable order", () => {
+    const query = "?q=nato+cyber&status=at_risk,done&party=fr&diverging=1&sort=-title&lang=fr";
+    const { filters } = parseFilterParams(query);
+    expect(serializeFilterParams(filters)).toBe(query);
+  });
+
+  it("drops what parse ignored, so a cleaned link is stable", () => {
+    const { filters } = parseFilterParams("?party=fr&colour=red&status=nope");
+    expect(serializeFilterParams(filters)).toBe("?party=fr");
+  });
+});
+
+describe("countActiveFilters", () => {
+  it("counts what narrows the list, not sort or language", () => {
+    expect(countActiveFilters(parseFilterParams("?q=x&status=done,at_risk&sort=title&lang=fr").filters)).toBe(
+      3,
+    );
+  });
+});

@@ -1,0 +1,195 @@
+import {
+  idSchema,
+  type Party,
+  partyIds,
+  type Status,
+  statusIds,
+} from "@/features/commitments/dataset-schema";
+
+// The URL query string is a public interface (DESIGN.md, "Routes and the URL contract"): shared links must
+// keep working across releases, so names and meanings here only ever grow. This module has no browser or
+// React dependency: the e2e suite builds its links with it too.
+
+export const sortKeys = ["title", "status", "initiative", "updated"] as const;
+export type SortKey = (typeof sortKeys)[number];
+export type Sort = { key: SortKey; direction: "asc" | "desc" };
+
+export const langs = ["en", "fr"] as const;
+export type FilterLang = (typeof langs)[number];
+
+export type Filters = {
+  q: string;
+  status: Status[];
+  initiative: string[];
+  party: Party[];
+  theme: string[];
+  diverging: boolean;
+  sort: Sort | null;
+  lang: FilterLang | null;
+  asOf: string | null;
+};
+
+export const emptyFilters: Filters = {
+  q: "",
+  status: [],
+  initiative: [],
+  party: [],
+  theme: [],
+  diverging: false,
+  sort: null,
+  lang: null,
+  asOf: null,
+};
+
+/** A part of the address that was not used, and why: the page tells the person about each. */
+export type IgnoredParam = { param: string; value: string; reason: string };
+
+export type ParsedFilters = { filters: Filters; ignored: IgnoredParam[] };
+
+const knownParams = [
+  "q",
+  "status",
+  "initiative",
+  "party",
+  "theme",
+  "diverging",
+  "sort",
+  "lang",
+  "asOf",
+] as const;
+const MAX_QUERY_LENGTH = 200;
+
+function listValues(params: URLSearchParams, name: string): string[] {
+  return params
+    .getAll(name)
+    .flatMap((value) => value.split(","))
+    .map((value) => value.trim())
+    .filter((value) => value !== "");
+}
+
+function pickKnown<T extends string>(
+  param: string,
+  values: string[],
+  allowed: readonly T[],
+  reason: string,
+  ignored: IgnoredParam[],
+): T[] {
+  const picked: T[] = [];
+  for (const value of values) {
+    if ((allowed as readonly string[]).includes(value)) {
+      if (!picked.includes(value as T)) picked.push(value as T);
+    } else ignored.push({ param, value, reason });
+  }
+  return picked;
+}
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+/**
+ * Reads filters from a query string. Never throws: anything unknown or malformed is left out and listed in
+ * `ignored`. Initiative and theme ids are checked only for form here; whether they exist depends on the data.
+ */
+export function parseFilterParams(search: string | URLSearchParams): ParsedFilters {
+  const params = typeof search === "string" ? new URLSearchParams(search) : search;
+  const ignored: IgnoredParam[] = [];
+  const filters: Filters = { ...emptyFilters };
+
+  for (const name of new Set(params.keys())) {
+    if (!(knownParams as readonly string[]).includes(name)) {
+      ignored.push({
+        param: name,
+        value: params.get(name) ?? "",
+        reason: "is not a filter this tracker knows",
+      });
+    }
+  }
+
+  const q = params.get("q") ?? "";
+  filters.q = q.slice(0, MAX_QUERY_LENGTH);
+  if (q.length > MAX_QUERY_LENGTH) {
+    ignored.push({
+      param: "q",
+      value: q,
+      reason: `is longer than ${MAX_QUERY_LENGTH} characters; the rest was cut`,
+    });
+  }
+
+  filters.status = pickKnown("status", listValues(params, "status"), statusIds, "is not a status", ignored);
+  filters.party = pickKnown(
+    "party",
+    listValues(params, "party"),
+    partyIds,
+    "is not a party (us or fr)",
+    ignored,
+  );
+  for (const name of ["initiative", "theme"] as const) {
+    const values = listValues(params, name);
+    const wellFormed = values.filter((value) => idSchema.safeParse(value).success);
+    filters[name] = [...new Set(wellFormed)];
+    for (const value of values) {
+      if (!wellFormed.includes(value)) ignored.push({ param: name, value, reason: "is not a valid id" });
+    }
+  }
+
+  const diverging = params.get("diverging");
+  if (diverging !== null) {
+    if (diverging === "1") filters.diverging = true;
+    else if (diverging !== "0")
+      ignored.push({ param: "diverging", value: diverging, reason: "must be 1 or 0" });
+  }
+
+  const sort = params.get("sort");
+  if (sort !== null) {
+    const key = sort.replace(/^-/, "");
+    if ((sortKeys as readonly string[]).includes(key)) {
+      filters.sort = { key: key as SortKey, direction: sort.startsWith("-") ? "desc" : "asc" };
+    } else {
+      ignored.push({ param: "sort", value: sort, reason: `is not a sort order (${sortKeys.join(", ")})` });
+    }
+  }
+
+  const lang = params.get("lang");
+  if (lang !== null) {
+    const [known] = pickKnown("lang", [lang], langs, "is not a language (en or fr)", ignored);
+    filters.lang = known ?? null;
+  }
+
+  const asOf = params.get("asOf");
+  if (asOf !== null) {
+    if (isRealDate(asOf)) filters.asOf = asOf;
+    else ignored.push({ param: "asOf", value: asOf, reason: "is not a date like 2026-03-31" });
+  }
+
+  return { filters, ignored };
+}
+
+/** Writes filters as a query string ("" when there are none), in a fixed order so equal views share a link. */
+export function serializeFilterParams(filters: Filters): string {
+  const params = new URLSearchParams();
+  if (filters.q !== "") params.set("q", filters.q);
+  for (const name of ["status", "initiative", "party", "theme"] as const) {
+    if (filters[name].length > 0) params.set(name, filters[name].join(","));
+  }
+  if (filters.diverging) params.set("diverging", "1");
+  if (filters.sort) params.set("sort", `${filters.sort.direction === "desc" ? "-" : ""}${filters.sort.key}`);
+  if (filters.lang) params.set("lang", filters.lang);
+  if (filters.asOf) params.set("asOf", filters.asOf);
+  const query = params.toString().replaceAll("%2C", ",");
+  return query === "" ? "" : `?${query}`;
+}
+
+/** The filters that narrow which commitments show (not sort, language or date). */
+export function countActiveFilters(filters: Filters): number {
+  return (
+    (filters.q.trim() === "" ? 0 : 1) +
+    filters.status.length +
+    filters.initiative.length +
+    filters.party.length +
+    filters.theme.length +
+    (filters.diverging ? 1 : 0)
+  );
+}

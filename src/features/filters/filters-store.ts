@@ -1,0 +1,78 @@
+import { create } from "zustand";
+import {
+  emptyFilters,
+  type Filters,
+  type IgnoredParam,
+  parseFilterParams,
+  serializeFilterParams,
+} from "./filter-params";
+
+/** The part of a react-router data router this store uses: its location, navigation, and updates. */
+export type FiltersRouter = {
+  state: { location: { pathname: string; search: string } };
+  navigate: (to: { pathname: string; search: string }, options: { replace: boolean }) => unknown;
+  subscribe: (listener: (state: { location: { pathname: string; search: string } }) => void) => () => void;
+};
+
+type FiltersState = {
+  filters: Filters;
+  /** Parts of the address that were not used: the page says what they were. */
+  ignored: IgnoredParam[];
+  /** The current query string, as the app writes it: links keep it so every view shows the same filters. */
+  search: string;
+  actions: {
+    filtersChanged: (patch: Partial<Filters>, options?: { replace?: boolean }) => void;
+    filtersCleared: () => void;
+  };
+};
+
+let router: FiltersRouter | null = null;
+
+function stateFromLocation(search: string): Pick<FiltersState, "filters" | "ignored" | "search"> {
+  const { filters, ignored } = parseFilterParams(search);
+  return { filters, ignored, search: serializeFilterParams(filters) };
+}
+
+function navigateTo(filters: Filters, replace: boolean) {
+  if (!router) throw new Error("The filters store is not connected to the router (connectFiltersToRouter).");
+  const search = serializeFilterParams(filters);
+  // Set at once so a controlled input never waits on the router; the navigation then confirms the same state.
+  useFiltersStore.setState({ filters, ignored: [], search });
+  router.navigate({ pathname: router.state.location.pathname, search }, { replace });
+}
+
+/**
+ * The one owner of the URL's query string (DESIGN.md): state comes from the router's location on every
+ * navigation, and the actions navigate. Back and Forward therefore walk through filter changes.
+ */
+export const useFiltersStore = create<FiltersState>()((_set, get) => ({
+  ...stateFromLocation(""),
+  actions: {
+    filtersChanged: (patch, options) => navigateTo({ ...get().filters, ...patch }, options?.replace ?? false),
+    filtersCleared: () => {
+      const { sort, lang, asOf } = get().filters;
+      navigateTo({ ...emptyFilters, sort, lang, asOf }, false);
+    },
+  },
+}));
+
+/** Binds the store to the app's router; returns the unsubscribe. Called once, where the router is made. */
+export function connectFiltersToRouter(appRouter: FiltersRouter): () => void {
+  router = appRouter;
+  let lastSearch = appRouter.state.location.search;
+  useFiltersStore.setState(stateFromLocation(lastSearch));
+  const unsubscribe = appRouter.subscribe(({ location }) => {
+    if (location.search === lastSearch) return;
+    lastSearch = location.search;
+    useFiltersStore.setState(stateFromLocation(location.search));
+  });
+  return () => {
+    unsubscribe();
+    router = null;
+  };
+}
+
+export const useFilters = () => useFiltersStore((state) => state.filters);
+export const useIgnoredParams = () => useFiltersStore((state) => state.ignored);
+export const useFilterSearch = () => useFiltersStore((state) => state.search);
+export const useFilterActions = () => useFiltersStore((state) => state.actions);

@@ -1,0 +1,42 @@
+import { localize } from "@/features/commitments/localize";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { partyLabels, statusLabels } from "@/features/commitments/status";
+import { lastUndoableBatch } from "../update-events";
+import { useUpdateActions, useUpdateEvents } from "../updates-store";
+
+type LocalUpdatesBarProps = {
+  /** Every commitment (not only the filtered ones): what this browser changed is counted over all. */
+  items: readonly ResolvedCommitment[];
+};
+
+/** Says how many statuses come from this browser's updates, and undoes the last one. */
+export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
+  const events = useUpdateEvents();
+  const { lastUpdateUndone } = useUpdateActions();
+  const pending = items.reduce((sum, item) => sum + item.pendingParties.length, 0);
+  const lastBatch = lastUndoableBatch(events);
+  if (pending === 0 && lastBatch.length === 0) return null;
+  const first = lastBatch[0];
+  const lastTitle = first && items.find((item) => item.commitment.id === first.commitmentId);
+  return (
+    <section className="local-updates" aria-label="Updates made in this browser">
+      <p>
+        {pending === 1 ? "1 status comes" : `${pending} statuses come`} from updates made in this browser, not
+        yet in the published file.
+      </p>
+      {first && (
+        <button type="button" className="button" onClick={lastUpdateUndone}>
+          Undo last update
+          <span className="local-updates__what">
+            {" "}
+            ({lastTitle ? localize(lastTitle.commitment.title) : first.commitmentId}:{" "}
+            {lastBatch
+              .map((event) => `${partyLabels[event.party].en} → ${statusLabels[event.status].en}`)
+              .join(", ")}
+            )
+          </span>
+        </button>
+      )}
+    </section>
+  );
+}

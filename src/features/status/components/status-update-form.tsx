@@ -1,0 +1,85 @@
+import { type FormEvent, useId, useState } from "react";
+import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { DEFAULT_STATUS, partyLabels, statusLabels } from "@/features/commitments/status";
+import { useAuthorName, useUpdateActions } from "../updates-store";
+
+type StatusUpdateFormProps = {
+  item: ResolvedCommitment;
+  onSaved: (message: string) => void;
+};
+
+/**
+ * One status control per side, a note and the person's name. The draft is this form's own state; the page
+ * remounts the form (by key) when the saved statuses change, so it always starts from what is current.
+ */
+export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
+  const { commitment } = item;
+  const current = (party: Party) => item.statuses[party] ?? DEFAULT_STATUS;
+  const [draft, setDraft] = useState<Partial<Record<Party, Status>>>(() => ({ ...item.statuses }));
+  const [note, setNote] = useState("");
+  const authorName = useAuthorName();
+  const { statusChanged, authorNameChanged } = useUpdateActions();
+  const id = useId();
+
+  const changes = commitment.parties
+    .map((party) => ({ party, status: draft[party] ?? current(party) }))
+    .filter(({ party, status }) => status !== current(party));
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (changes.length === 0) return;
+    statusChanged({ commitmentId: commitment.id, changes, note });
+    onSaved(
+      `Saved: ${changes.map(({ party, status }) => `${partyLabels[party].en} → ${statusLabels[status].en}`).join(", ")}.`,
+    );
+  };
+
+  return (
+    <form className="status-form" onSubmit={save} aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>Update status</h2>
+      <div className="status-form__controls">
+        {commitment.parties.map((party) => (
+          <div className="field" key={party}>
+            <label htmlFor={`${id}-${party}`}>Status — {partyLabels[party].en}</label>
+            <select
+              id={`${id}-${party}`}
+              value={draft[party] ?? current(party)}
+              onChange={(event) => setDraft({ ...draft, [party]: event.target.value as Status })}
+            >
+              {statusIds.map((status) => (
+                <option key={status} value={status}>
+                  {statusLabels[status].en}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <textarea
+          id={`${id}-note`}
+          rows={3}
+          maxLength={2000}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-author`}>Your name (optional, remembered in this browser)</label>
+        <input
+          id={`${id}-author`}
+          type="text"
+          autoComplete="name"
+          maxLength={200}
+          value={authorName}
+          onChange={(event) => authorNameChanged(event.target.value)}
+        />
+      </div>
+      <button type="submit" className="button button--primary" disabled={changes.length === 0}>
+        Save update
+      </button>
+    </form>
+  );
+}

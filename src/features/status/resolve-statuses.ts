@@ -1,0 +1,62 @@
+import type { Commitment, Party, StatusEvent } from "@/features/commitments/dataset-schema";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { isDiverging, overallStatus, statusOf } from "@/features/commitments/status";
+import type { LocalStatusEvent } from "./update-events";
+
+function newest<T extends { at: string }>(events: readonly T[]): T | undefined {
+  let found: T | undefined;
+  for (const event of events) if (!found || Date.parse(event.at) >= Date.parse(found.at)) found = event;
+  return found;
+}
+
+/**
+ * Applies this browser's updates to the published statuses. A local update counts when it is newer than the
+ * newest published update for that side, and is not already in the published file (same event id).
+ */
+export function resolveCommitment(
+  commitment: Commitment,
+  localEvents: readonly LocalStatusEvent[],
+): ResolvedCommitment {
+  const publishedIds = new Set(commitment.history.map((event) => event.id));
+  const unpublished = localEvents.filter((event) => !publishedIds.has(event.id));
+  const statuses: ResolvedCommitment["statuses"] = {};
+  const pendingParties: Party[] = [];
+
+  for (const party of commitment.parties) {
+    const published = newest(commitment.history.filter((event) => event.party === party));
+    const local = newest(unpublished.filter((event) => event.party === party));
+    const localIsNewer = local && (!published || Date.parse(local.at) > Date.parse(published.at));
+    if (local && localIsNewer) {
+      statuses[party] = local.status;
+      pendingParties.push(party);
+    } else {
+      statuses[party] = statusOf(commitment.statuses, party);
+    }
+  }
+
+  const last = newest<StatusEvent>([...commitment.history, ...unpublished]);
+  return {
+    commitment,
+    statuses,
+    overall: overallStatus(commitment.parties, statuses),
+    diverging: isDiverging(commitment.parties, statuses),
+    pendingParties,
+    ...(last ? { lastUpdatedAt: last.at } : {}),
+  };
+}
+
+/** Resolves every commitment, looking at each one's own local events only. */
+export function resolveCommitments(
+  commitments: readonly Commitment[],
+  localEvents: readonly LocalStatusEvent[],
+): ResolvedCommitment[] {
+  const byCommitment = new Map<string, LocalStatusEvent[]>();
+  for (const event of localEvents) {
+    const list = byCommitment.get(event.commitmentId);
+    if (list) list.push(event);
+    else byCommitment.set(event.commitmentId, [event]);
+  }
+  return commitments.map((commitment) =>
+    resolveCommitment(commitment, byCommitment.get(commitment.id) ?? []),
+  );
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import {
+  activeStatusEvents,
+  type LocalEvent,
+  type LocalStatusEvent,
+  lastUndoableBatch,
+  mergeEventLogs,
+} from "./update-events";
+
+function statusEvent(id: string, batchId: string, at: string): LocalStatusEvent {
+  return { kind: "status", id, batchId, commitmentId: "c", party: "us", status: "done", at };
+}
+const retraction = (id: string, batchId: string, at: string): LocalEvent => ({
+  kind: "retraction",
+  id,
+  batchId,
+  at,
+});
+
+describe("the local event log", () => {
+  const log: LocalEvent[] = [
+    statusEvent("a1", "a", "2026-01-01T10:00:00Z"),
+    statusEvent("b1", "b", "2026-01-01T11:00:00Z"),
+    statusEvent("b2", "b", "2026-01-01T11:00:00Z"),
+  ];
+
+  it("undoes the newest batch whole, then the one before", () => {
+    expect(lastUndoableBatch(log).map((e) => e.id)).toEqual(["b1", "b2"]);
+    const afterUndo = [...log, retraction("r1", "b", "2026-01-01T12:00:00Z")];
+    expect(activeStatusEvents(afterUndo).map((e) => e.id)).toEqual(["a1"]);
+    expect(lastUndoableBatch(afterUndo).map((e) => e.id)).toEqual(["a1"]);
+  });
+
+  it("has nothing to undo when every batch is retracted", () => {
+    const allUndone = [
+      ...log,
+      retraction("r1", "b", "2026-01-01T12:00:00Z"),
+      retraction("r2", "a", "2026-01-01T12:01:00Z"),
+    ];
+    expect(lastUndoableBatch(allUndone)).toEqual([]);
+  });
+
+  it("merges two logs as a set union by id, in time order, whichever comes first", () => {
+    const otherTab: LocalEvent[] = [statusEvent("c1", "c", "2026-01-01T10:30:00Z"), log[0] as LocalEvent];
+    const merged = mergeEventLogs(log, otherTab);
+    expect(merged.map((e) => e.id)).toEqual(["a1", "c1", "b1", "b2"]);
+    expect(mergeEventLogs(otherTab, log)).toEqual(merged);
+  });
+});

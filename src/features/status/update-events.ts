@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { statusEventSchema } from "@/features/commitments/dataset-schema";
+
+// What this browser records. Events are only ever appended: an undo is an event of its own that
+// retracts a batch, so the log can be merged with another (a second tab, a colleague's file) by event id.
+
+export const localStatusEventSchema = statusEventSchema.extend({
+  kind: z.literal("status"),
+  /** The events of one action (moving a card changes both sides' statuses) share a batch, undone together. */
+  batchId: z.string().min(1).max(100),
+});
+export type LocalStatusEvent = z.infer<typeof localStatusEventSchema>;
+
+export const retractionEventSchema = z.strictObject({
+  kind: z.literal("retraction"),
+  id: z.string().min(1).max(100),
+  batchId: z.string().min(1).max(100),
+  at: z.iso.datetime({ offset: true }),
+});
+export type RetractionEvent = z.infer<typeof retractionEventSchema>;
+
+export const localEventSchema = z.discriminatedUnion("kind", [localStatusEventSchema, retractionEventSchema]);
+export type LocalEvent = z.infer<typeof localEventSchema>;
+
+/** Batches undone by a retraction. */
+export function retractedBatches(events: readonly LocalEvent[]): Set<string> {
+  return new Set(events.filter((event) => event.kind === "retraction").map((event) => event.batchId));
+}
+
+/** The status events that still count: those whose batch has not been undone. */
+export function activeStatusEvents(events: readonly LocalEvent[]): LocalStatusEvent[] {
+  const retracted = retractedBatches(events);
+  return events.filter(
+    (event): event is LocalStatusEvent => event.kind === "status" && !retracted.has(event.batchId),
+  );
+}
+
+/** The newest batch that has not been undone: what "Undo" takes back. */
+export function lastUndoableBatch(events: readonly LocalEvent[]): LocalStatusEvent[] {
+  const active = activeStatusEvents(events);
+  const last = active.at(-1);
+  return last ? active.filter((event) => event.batchId === last.batchId) : [];
+}
+
+/** Two logs as one: a set union by event id, in time order. Nothing from either side is lost. */
+export function mergeEventLogs(a: readonly LocalEvent[], b: readonly LocalEvent[]): LocalEvent[] {
+  const byId = new Map<string, LocalEvent>();
+  for (const event of [...a, ...b]) if (!byId.has(event.id)) byId.set(event.id, event);
+  // Ordered by time, then id, so that every tab serializes the same log identically.
+  return [...byId.values()].sort((x, y) => Date.parse(x.at) - Date.parse(y.at) || (x.id < y.id ? -1 : 1));
+}
