@@ -1,0 +1,71 @@
+import { readFileSync } from "node:fs";
+import { test as base, expect, type Page } from "@playwright/test";
+import type { Dataset } from "@/features/commitments/dataset-schema";
+import { emptyFilters, type Filters, serializeFilterParams } from "@/features/filters/filter-params";
+
+/** The data file that ships with the app, read fresh for each test that wants to change a copy of it. */
+export function bundledDataset(): Dataset {
+  return JSON.parse(readFileSync("public/data/commitments.json", "utf8")) as Dataset;
+}
+
+type DataResponse = { status?: number; body: string | object; contentType?: string };
+
+type Fixtures = {
+  /** Serves the given response at the data file's address instead of the bundled file. */
+  serveData: (response: DataResponse) => Promise<void>;
+  /** Opens a view with filters written by the app's own serializer, as a shared link would be. */
+  openView: (path: string, filters?: Partial<Filters>) => Promise<void>;
+  /** Uncaught page errors: any one fails the test. */
+  pageErrors: string[];
+};
+
+export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
+      page.on("console", (message) => {
+        // Failed requests are logged by the browser itself; tests that cause them assert on the page instead.
+        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
+          errors.push(`console.error: ${message.text()}`);
+        }
+      });
+      await use(errors);
+      expect(errors, "uncaught errors on the page").toEqual([]);
+    },
+    { auto: true },
+  ],
+  serveData: async ({ page }, use) => {
+    await use(async ({ status = 200, body, contentType = "application/json" }) => {
+      await page.route("**/data/commitments.json", (route) =>
+        route.fulfill({ status, contentType, body: typeof body === "string" ? body : JSON.stringify(body) }),
+      );
+    });
+  },
+  openView: async ({ page }, use) => {
+    await use(async (path, filters = {}) => {
+      await page.goto(`${path}${serializeFilterParams({ ...emptyFilters, ...filters })}`);
+    });
+  },
+});
+
+export { expect };
+
+/** The rows of the list view's table body, by commitment title. */
+export async function listedTitles(page: Page): Promise<string[]> {
+  return page.getByRole("table").locator("tbody").getByRole("rowheader").allInnerTexts();
+}
+
+/** A board column, found by its heading. */
+export function boardColumn(page: Page, status: RegExp | string) {
+  return page.getByRole("region", { name: status });
+}
+
+/** Opens one of the filter bar's disclosures ("Status", "Side", "Initiative", "Theme"). */
+export async function openFilterGroup(page: Page, name: string) {
+  await page
+    .locator("summary")
+    .filter({ hasText: new RegExp(`^${name}`) })
+    .click();
+  await expect(page.getByRole("group", { name })).toBeVisible();
+}
