@@ -5,6 +5,8 @@ import { defineConfig, devices } from "@playwright/test";
 const systemChromium =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
 const PORT = 4173;
+/** A second build, served under a sub-path, proves the app works wherever it is hosted. */
+export const SUBPATH_ORIGIN = "http://localhost:4174";
 
 export default defineConfig({
   testDir: "e2e",
@@ -30,10 +32,18 @@ export default defineConfig({
     },
   },
   // The e2e suite runs against the production build (`npm run test:e2e` builds first).
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: "npx vite preview --outDir dist-subpath --base /tracker/ --port 4174 --strictPort",
+      url: `${SUBPATH_ORIGIN}/tracker/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

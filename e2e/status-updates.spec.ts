@@ -83,3 +83,18 @@ test("a side's status shows where the two sides differ, and can be filtered on",
   await openView("/commitments", { party: ["us"], status: ["done"] });
   await expect(page.getByText("No commitment matches the filters.")).toBeVisible();
 });
+
+test("an update made in one tab shows in another open tab", async ({ page, context }) => {
+  const other = await context.newPage();
+  await other.goto("/commitments/space-stem-education");
+  await expect(other.getByLabel("Status — France")).toHaveValue("not_started");
+
+  await page.goto("/commitments/space-stem-education");
+  await page.getByLabel("Status — France").selectOption("In progress");
+  await page.getByRole("button", { name: "Save update" }).click();
+
+  await expect(other.getByLabel("Status — France")).toHaveValue("in_progress", { timeout: 1000 });
+  await expect(other.getByRole("region", { name: "History of updates" }).getByRole("listitem")).toHaveCount(
+    1,
+  );
+});

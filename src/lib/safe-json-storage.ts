@@ -15,11 +15,16 @@ function browserStorage(): Storage | undefined {
 
 /** Copies a stored value that cannot be used to a key of its own, so nothing that was saved is ever lost. */
 export function keepAside(name: string, raw: string): string {
-  const asideKey = `${name}:unreadable:${new Date().toISOString()}`;
+  const storage = browserStorage();
+  const base = `${name}:unreadable:${new Date().toISOString()}`;
+  let asideKey = base;
+  // Two values set aside in the same millisecond must not overwrite each other.
+  for (let n = 2; storage?.getItem(asideKey) != null; n += 1) asideKey = `${base}:${n}`;
   try {
-    browserStorage()?.setItem(asideKey, raw);
+    storage?.setItem(asideKey, raw);
   } catch {
-    // If even this fails, the raw value is still in its original key, which we then do not overwrite.
+    // Storage full or blocked: the problem is still reported, and the value stays in its own key until the
+    // next successful save.
   }
   return asideKey;
 }

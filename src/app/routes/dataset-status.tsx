@@ -36,6 +36,21 @@ export function DatasetStatus({ query, problems }: DatasetStatusProps) {
       {query.isFetching ? "Trying again…" : "Try again"}
     </button>
   );
+  if (query.isError && query.data) {
+    const loadedAt = new Date(query.dataUpdatedAt).toLocaleString("en", {
+      dateStyle: "medium",
+      timeStyle: "short",
+    });
+    return (
+      <Message
+        tone="warning"
+        title={`The commitments could not be refreshed: showing the copy loaded ${loadedAt}`}
+      >
+        <p>{query.error.message}</p>
+        {retry}
+      </Message>
+    );
+  }
   if (query.isError) {
     const error = query.error;
     return (

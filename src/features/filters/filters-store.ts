@@ -10,7 +10,7 @@ import {
 /** The part of a react-router data router this store uses: its location, navigation, and updates. */
 export type FiltersRouter = {
   state: { location: { pathname: string; search: string } };
-  navigate: (to: { pathname: string; search: string }, options: { replace: boolean }) => unknown;
+  navigate: (to: { search: string }, options: { replace: boolean }) => unknown;
   subscribe: (listener: (state: { location: { pathname: string; search: string } }) => void) => () => void;
 };
 
@@ -36,9 +36,11 @@ function stateFromLocation(search: string): Pick<FiltersState, "filters" | "igno
 function navigateTo(filters: Filters, replace: boolean) {
   if (!router) throw new Error("The filters store is not connected to the router (connectFiltersToRouter).");
   const search = serializeFilterParams(filters);
+  if (search === router.state.location.search) return; // nothing changed: no duplicate history entry
   // Set at once so a controlled input never waits on the router; the navigation then confirms the same state.
   useFiltersStore.setState({ filters, ignored: [], search });
-  router.navigate({ pathname: router.state.location.pathname, search }, { replace });
+  // Without a pathname the router stays on the current path (and keeps the basename of a sub-path build).
+  router.navigate({ search }, { replace });
 }
 
 /**

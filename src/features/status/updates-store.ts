@@ -20,7 +20,6 @@ export type StatusChange = { party: Party; status: Status };
 type UpdatesState = {
   events: LocalEvent[];
   authorName: string;
-  storageProblem: StorageProblem | null;
   actions: {
     statusChanged: (input: { commitmentId: string; changes: StatusChange[]; note?: string }) => void;
     lastUpdateUndone: () => void;
@@ -46,21 +45,26 @@ function readPersisted(persisted: unknown): { state: PersistedUpdates; unreadabl
   return { state: { events, authorName: shape.data.authorName }, unreadable };
 }
 
-const reportProblem = (problem: StorageProblem) => useUpdatesStore.setState({ storageProblem: problem });
+/**
+ * What went wrong with the browser's storage. A store of its own, not persisted: reporting a problem must
+ * never trigger a save (a refused save would report again, without end), and it exists before the updates
+ * store reads its saved state, which happens while that store is being created.
+ */
+const useStorageProblemStore = create<{ problem: StorageProblem | null }>()(() => ({ problem: null }));
+const reportProblem = (problem: StorageProblem) => useStorageProblemStore.setState({ problem });
 
 export const useUpdatesStore = create<UpdatesState>()(
   persist(
     (set, get) => ({
       events: [],
       authorName: "",
-      storageProblem: null,
       actions: {
         statusChanged: ({ commitmentId, changes, note }) => {
           if (changes.length === 0) return;
           const batchId = createId();
           const at = new Date().toISOString();
           const author = get().authorName.trim();
-          const trimmedNote = note?.trim();
+          const trimmedNote = note?.trim().slice(0, 2000); // the schema's limit: longer would not read back
           const added = changes.map(
             (change): LocalStatusEvent => ({
               kind: "status",
@@ -104,6 +108,7 @@ export const useUpdatesStore = create<UpdatesState>()(
       },
       // Stored events join those in memory as a set union: a second tab's writes never replace ours.
       merge: (persisted, current) => {
+        if (persisted === undefined || persisted === null) return current; // nothing stored yet
         const { state, unreadable } = readPersisted(persisted);
         if (unreadable.length > 0) {
           const asideKey = keepAside(UPDATES_STORAGE_KEY, JSON.stringify(unreadable));
@@ -122,7 +127,7 @@ export const useUpdatesStore = create<UpdatesState>()(
 
 export const useUpdateEvents = () => useUpdatesStore((state) => state.events);
 export const useAuthorName = () => useUpdatesStore((state) => state.authorName);
-export const useStorageProblem = () => useUpdatesStore((state) => state.storageProblem);
+export const useStorageProblem = () => useStorageProblemStore((state) => state.problem);
 export const useUpdateActions = () => useUpdatesStore((state) => state.actions);
 
 /**

@@ -14,8 +14,7 @@ export function PartyStatuses({ item }: PartyStatusesProps) {
           <StatusBadge status={item.statuses[party] ?? DEFAULT_STATUS} />
           {item.pendingParties.includes(party) && (
             <span className="pending-tag" title="Changed in this browser; not in the published file yet">
-              {" "}
-              (updated here, not yet published)
+              updated here<span className="visually-hidden">, not yet published</span>
             </span>
           )}
         </li>

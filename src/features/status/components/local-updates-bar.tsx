@@ -15,9 +15,9 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
   const { lastUpdateUndone } = useUpdateActions();
   const pending = items.reduce((sum, item) => sum + item.pendingParties.length, 0);
   const lastBatch = lastUndoableBatch(events);
-  if (pending === 0 && lastBatch.length === 0) return null;
   const first = lastBatch[0];
-  const lastTitle = first && items.find((item) => item.commitment.id === first.commitmentId);
+  if (pending === 0 && !first) return null;
+  const lastItem = first && items.find((item) => item.commitment.id === first.commitmentId);
   return (
     <section className="local-updates" aria-label="Updates made in this browser">
       <p>
@@ -25,17 +25,17 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
         yet in the published file.
       </p>
       {first && (
-        <button type="button" className="button" onClick={lastUpdateUndone}>
-          Undo last update
-          <span className="local-updates__what">
-            {" "}
-            ({lastTitle ? localize(lastTitle.commitment.title) : first.commitmentId}:{" "}
+        <p className="local-updates__undo">
+          <button type="button" className="button" onClick={lastUpdateUndone} aria-describedby="last-update">
+            Undo last update
+          </button>
+          <span id="last-update" className="local-updates__what">
+            Last update: {lastItem ? localize(lastItem.commitment.title) : first.commitmentId} —{" "}
             {lastBatch
               .map((event) => `${partyLabels[event.party].en} → ${statusLabels[event.status].en}`)
               .join(", ")}
-            )
           </span>
-        </button>
+        </p>
       )}
     </section>
   );

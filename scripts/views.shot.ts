@@ -1,0 +1,38 @@
+import { test } from "@playwright/test";
+
+const OUT = process.env.SCREENSHOT_DIR ?? "docs/screenshots";
+
+async function updateStatus(page: import("@playwright/test").Page, id: string, us: string, fr?: string) {
+  await page.goto(`/commitments/${id}`);
+  await page.getByLabel("Status — United States").selectOption(us);
+  if (fr) await page.getByLabel("Status — France").selectOption(fr);
+  await page.getByRole("button", { name: "Save update" }).click();
+}
+
+test("views", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await updateStatus(page, "space-climate-observatory", "Done", "Done");
+  await updateStatus(page, "space-comprehensive-dialogue", "In progress", "In progress");
+  await updateStatus(page, "space-exploration", "At risk", "In progress");
+  await updateStatus(page, "cyber-paris-call", "Done", "Done");
+  await updateStatus(page, "cyber-nato-policy", "In progress");
+  for (const [name, path] of [
+    ["overview", "/"],
+    ["board", "/initiatives/space-cooperation"],
+    ["list", "/commitments?sort=-updated"],
+    ["detail", "/commitments/space-exploration"],
+    ["bad-link", "/commitments?status=done,finished&colour=red&party=fr"],
+  ] as const) {
+    await page.goto(path);
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: name !== "overview" });
+  }
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/initiatives/space-cooperation");
+  await page.getByRole("heading", { level: 1 }).waitFor();
+  await page.screenshot({ path: `${OUT}/board-phone.png` });
+  await page.route("**/data/commitments.json", (route) => route.fulfill({ body: "{ not json" }));
+  await page.goto("/");
+  await page.getByRole("alert").waitFor();
+  await page.screenshot({ path: `${OUT}/data-error-phone.png` });
+});
