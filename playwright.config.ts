@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-// Browsers cannot be downloaded here: use the system Chromium when there is one (DEVELOPERS.md).
+// Browsers cannot be downloaded on our machines: use the system Chromium when there is one (README).
 const systemChromium =
   process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const PORT = 4173;
+// Ports of the two preview servers; E2E_PORT and E2E_SUBPATH_PORT move them when these are taken.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const SUBPATH_PORT = Number(process.env.E2E_SUBPATH_PORT ?? 4174);
 /** A second build, served under a sub-path, proves the app works wherever it is hosted. */
-export const SUBPATH_ORIGIN = "http://localhost:4174";
+export const SUBPATH_ORIGIN = `http://localhost:${SUBPATH_PORT}`;
 
 export default defineConfig({
   testDir: "e2e",
@@ -36,13 +38,14 @@ export default defineConfig({
     {
       command: `npx vite preview --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}`,
-      reuseExistingServer: !process.env.CI,
+      // Never reuse a server already running: it could be serving another build than the one under test.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: "npx vite preview --outDir dist-subpath --base /tracker/ --port 4174 --strictPort",
+      command: `npx vite preview --outDir dist-subpath --base /tracker/ --port ${SUBPATH_PORT} --strictPort`,
       url: `${SUBPATH_ORIGIN}/tracker/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],

@@ -10,7 +10,7 @@ export default defineConfig({
   base,
   plugins: [react()],
   resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
-  build: { target: "es2022", sourcemap: true },
+  build: { target: "es2022" },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],

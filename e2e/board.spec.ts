@@ -2,40 +2,48 @@ import { boardColumn, expect, test } from "./fixtures";
 
 const DIALOGUE = "Establish a comprehensive dialogue on space";
 
-test("a card moves to another column with the keyboard alone", async ({ page }) => {
+test("a card moves to another column with the keyboard alone, and focus follows it", async ({ page }) => {
   await page.goto("/initiatives/space-cooperation");
-  const notStarted = boardColumn(page, /^Not started/);
-  await expect(notStarted.getByRole("listitem").filter({ has: page.getByRole("heading") })).toHaveCount(8);
+  const cards = (status: RegExp) => boardColumn(page, status).getByRole("heading", { level: 3 });
+  await expect(cards(/^Not started/)).toHaveCount(8);
 
-  await page.getByRole("button", { name: `Move “${DIALOGUE}” to…` }).focus();
+  await page.getByRole("button", { name: `Move to… (${DIALOGUE})` }).focus();
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("group", { name: "Set every side to" })).toBeVisible();
   await page.keyboard.press("Tab"); // into the menu: its first choice
   await expect(page.getByRole("button", { name: "In progress" })).toBeFocused();
   await page.keyboard.press("Enter");
 
-  const inProgress = boardColumn(page, /^In progress/);
-  await expect(inProgress.getByRole("link", { name: DIALOGUE })).toBeFocused();
-  await expect(inProgress.getByRole("heading", { level: 3 })).toHaveCount(1);
-  await expect(
-    page.getByRole("status").filter({ hasText: `Moved “${DIALOGUE}” to In progress` }),
-  ).toBeAttached();
+  await expect(boardColumn(page, /^In progress/).getByRole("link", { name: DIALOGUE })).toBeFocused();
+  await expect(cards(/^In progress/)).toHaveCount(1);
+  await expect(cards(/^Not started/)).toHaveCount(7);
+  await expect(page.getByTestId("live-announcer")).toContainText(
+    `Moved “${DIALOGUE}” to In progress (United States and France).`,
+  );
   await expect(page.getByText("0% done")).toBeVisible();
 });
 
-test("a card moves with the mouse, and Escape closes the menu without moving it", async ({ page }) => {
+test("Escape closes the menu without moving, and tabbing out of it closes it too", async ({ page }) => {
   await page.goto("/initiatives/alliance");
-  const card = page
-    .getByRole("listitem")
-    .filter({ has: page.getByRole("link", { name: /Strengthen the alliance/ }) });
-
-  await card.getByRole("button", { name: /^Move/ }).click();
-  await expect(page.getByRole("button", { name: "Done" })).toBeVisible();
+  const menu = page.getByRole("group", { name: "Set every side to" });
+  const button = page.getByRole("button", { name: /^Move to… \(Strengthen the alliance/ });
+  await button.click();
+  await expect(menu).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.getByRole("button", { name: "Done" })).toBeHidden();
+  await expect(menu).toBeHidden();
+  await expect(button).toBeFocused();
 
-  await card.getByRole("button", { name: /^Move/ }).click();
+  await button.press("Enter");
+  for (let i = 0; i < 5; i += 1) await page.keyboard.press("Tab"); // through the four choices, and out
+  await expect(menu).toBeHidden();
+  await expect(page.getByText("0% done")).toBeVisible();
+});
+
+test("a card moves with the mouse; the column counts and progress follow", async ({ page }) => {
+  await page.goto("/initiatives/alliance");
+  await page.getByRole("button", { name: /^Move to… \(Strengthen the alliance/ }).click();
   await page.getByRole("button", { name: "Done" }).click();
-  const done = boardColumn(page, /^Done/);
+  const done = boardColumn(page, /^Done 1 commitment$/);
   await expect(done.getByRole("link", { name: /Strengthen the alliance/ })).toBeVisible();
   await expect(done.getByText("United States:")).toBeVisible();
   await expect(page.getByText("50% done")).toBeVisible();
@@ -46,8 +54,10 @@ test("narrowed to one side, the board shows and moves that side's status only", 
   openView,
 }) => {
   await openView("/initiatives/space-cooperation", { party: ["fr"] });
+  await expect(page.getByText("Columns and moves are France's status.")).toBeVisible();
   await expect(page.getByRole("heading", { name: /Not started \(France\)/ })).toBeVisible();
-  await page.getByRole("button", { name: `Move “${DIALOGUE}” to…` }).click();
+  await page.getByRole("button", { name: `Move to… (${DIALOGUE})` }).click();
+  await expect(page.getByRole("group", { name: "Set France to" })).toBeVisible();
   await page.getByRole("button", { name: "At risk" }).click();
   await expect(boardColumn(page, /^At risk \(France\)/).getByRole("link", { name: DIALOGUE })).toBeVisible();
 

@@ -1,4 +1,4 @@
-import { bundledDataset, expect, listedTitles, test } from "./fixtures";
+import { bundledDataset, expect, listedRows, test } from "./fixtures";
 
 test("a data file that is not JSON gets a clear message and a way to try again", async ({
   page,
@@ -34,7 +34,7 @@ test("one invalid commitment is named with its field; the others still show", as
   await expect(alert).toContainText("1 commitment was left out");
   await expect(alert).toContainText("space-sectors:");
   await expect(alert).toContainText("commitments[0].statuses.us");
-  expect(await listedTitles(page)).toHaveLength(15);
+  await expect(listedRows(page)).toHaveCount(15);
 });
 
 test("a missing data file says so at once, without retrying", async ({ page, serveData }) => {

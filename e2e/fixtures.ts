@@ -51,9 +51,18 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** The rows of the list view's table body, by commitment title. */
-export async function listedTitles(page: Page): Promise<string[]> {
-  return page.getByRole("table").locator("tbody").getByRole("rowheader").allInnerTexts();
+/** The list view's rows, by commitment title. */
+export function listedRows(page: Page) {
+  return page.getByRole("table").getByRole("rowheader");
+}
+
+/** Waits until the list view shows exactly these titles, in this order. */
+export async function expectListed(page: Page, titles: string[]) {
+  if (titles.length === 0) {
+    await expect(page.getByText("No commitment matches the filters.")).toBeVisible();
+  } else {
+    await expect(listedRows(page)).toHaveText(titles);
+  }
 }
 
 /** A board column, found by its heading. */
@@ -61,11 +70,13 @@ export function boardColumn(page: Page, status: RegExp | string) {
   return page.getByRole("region", { name: status });
 }
 
-/** Opens one of the filter bar's disclosures ("Status", "Side", "Initiative", "Theme"). */
+/** The summary line of one of the filter bar's disclosures ("Status", "Side", "Initiative", "Theme"). */
+export function filterSummary(page: Page, name: string) {
+  return page.locator("summary").filter({ hasText: new RegExp(`^${name}`) });
+}
+
+/** Opens one of the filter bar's disclosures. */
 export async function openFilterGroup(page: Page, name: string) {
-  await page
-    .locator("summary")
-    .filter({ hasText: new RegExp(`^${name}`) })
-    .click();
+  await filterSummary(page, name).click();
   await expect(page.getByRole("group", { name })).toBeVisible();
 }

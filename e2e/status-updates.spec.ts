@@ -1,16 +1,14 @@
-import { expect, listedTitles, test } from "./fixtures";
+import { expect, expectListed, listedRows, test } from "./fixtures";
 
-const SCO = "The United States joins the Space Climate Observatory (SCO)";
+const DIALOGUE = "Establish a comprehensive dialogue on space";
 
 test("a status update survives a reload and shows as made in this browser", async ({ page }) => {
-  await page.goto("/commitments/space-climate-observatory");
+  await page.goto("/commitments/space-comprehensive-dialogue");
   await page.getByLabel("Status — United States").selectOption("In progress");
-  await page.getByLabel("Note (optional)").fill("Membership letter sent.");
+  await page.getByLabel("Note (optional)").fill("Agencies named their representatives.");
   await page.getByLabel("Your name (optional, remembered in this browser)").fill("Claire Martin");
   await page.getByRole("button", { name: "Save update" }).click();
-  await expect(
-    page.getByRole("status").filter({ hasText: "Saved: United States → In progress." }),
-  ).toBeVisible();
+  await expect(page.getByRole("main").getByText("Saved: United States → In progress.")).toBeVisible();
 
   await page.reload();
   await expect(page.getByLabel("Status — United States")).toHaveValue("in_progress");
@@ -18,8 +16,11 @@ test("a status update survives a reload and shows as made in this browser", asyn
   const history = page.getByRole("region", { name: "History of updates" });
   await expect(history.getByRole("listitem")).toHaveCount(1);
   await expect(history.getByRole("listitem")).toContainText("Claire Martin: United States → In progress");
-  await expect(history.getByRole("listitem")).toContainText("Membership letter sent.");
-  await expect(history.getByRole("listitem")).toContainText("made in this browser");
+  await expect(history.getByRole("listitem")).toContainText("Agencies named their representatives.");
+  await expect(history.getByRole("listitem")).toContainText("made in this browser, not yet published");
+  await expect(page.getByLabel("Your name (optional, remembered in this browser)")).toHaveValue(
+    "Claire Martin",
+  );
   await expect(page.getByRole("region", { name: "Updates made in this browser" })).toContainText(
     "1 status comes from updates made in this browser",
   );
@@ -30,17 +31,18 @@ test("an update moves the commitment between status filters and into the overvie
   openView,
 }) => {
   await openView("/commitments", { status: ["done"] });
-  await expect(page.getByText("No commitment matches the filters.")).toBeVisible();
+  await expectListed(page, []);
 
-  await page.goto("/commitments/space-climate-observatory");
+  await page.goto("/commitments/space-comprehensive-dialogue");
   await page.getByLabel("Status — United States").selectOption("Done");
   await page.getByLabel("Status — France").selectOption("Done");
   await page.getByRole("button", { name: "Save update" }).click();
+  await expect(page.getByText("Overall:")).toContainText("Done");
 
   await openView("/commitments", { status: ["done"] });
-  expect(await listedTitles(page)).toEqual([SCO]);
+  await expectListed(page, [DIALOGUE]);
   await openView("/commitments", { status: ["not_started"] });
-  await expect(page.getByRole("rowheader")).toHaveCount(15);
+  await expect(listedRows(page)).toHaveCount(15);
 
   await page.goto("/");
   const space = page.getByRole("article", { name: "Space cooperation" });
@@ -48,25 +50,42 @@ test("an update moves the commitment between status filters and into the overvie
   await expect(space.getByText("1 of 8 done")).toBeVisible();
 });
 
-test("the last update can be undone, and the history keeps it marked as undone", async ({ page }) => {
-  await page.goto("/commitments/cyber-paris-call");
+test("the last update can be undone; the history keeps it, marked as undone", async ({ page }) => {
+  await page.goto("/commitments/space-stem-education");
   await page.getByLabel("Status — France").selectOption("At risk");
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByText("Overall:")).toContainText("At risk");
+  await expect(page.getByRole("main").getByText("Saved: France → At risk.")).toBeVisible();
 
-  await page.getByRole("button", { name: /Undo last update/ }).click();
+  await page.getByRole("button", { name: "Undo last update" }).click();
   await expect(page.getByText("Overall:")).toContainText("Not started");
   await expect(page.getByLabel("Status — France")).toHaveValue("not_started");
+  await expect(page.getByRole("main").getByText("Saved: France → At risk.")).toBeHidden();
   const entry = page.getByRole("region", { name: "History of updates" }).getByRole("listitem");
   await expect(entry).toContainText("France → At risk");
   await expect(entry).toContainText("undone");
-  await expect(page.getByRole("button", { name: /Undo last update/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Undo last update" })).toHaveCount(0);
+  // The button is gone: focus lands on the page's heading, not on nothing.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
 
   await page.reload();
   await expect(page.getByLabel("Status — France")).toHaveValue("not_started");
 });
 
-test("a side's status shows where the two sides differ, and can be filtered on", async ({
+test("a card move is undone whole, both sides at once", async ({ page }) => {
+  await page.goto("/initiatives/alliance");
+  await page.getByRole("button", { name: /^Move to… \(Strengthen the alliance/ }).click();
+  await page.getByRole("button", { name: "Done" }).click();
+  await expect(page.getByText("50% done")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Updates made in this browser" })).toContainText(
+    "2 statuses come",
+  );
+  await page.getByRole("button", { name: "Undo last update" }).click();
+  await expect(page.getByText("0% done")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Updates made in this browser" })).toHaveCount(0);
+});
+
+test("each side has its own status; where they differ it shows, and can be filtered on", async ({
   page,
   openView,
 }) => {
@@ -77,14 +96,14 @@ test("a side's status shows where the two sides differ, and can be filtered on",
   await expect(page.getByText("Overall:")).toContainText("Sides differ");
 
   await openView("/commitments", { diverging: true });
-  expect(await listedTitles(page)).toEqual(["Work together on space exploration"]);
+  await expectListed(page, ["Work together on space exploration"]);
   await openView("/commitments", { party: ["fr"], status: ["done"] });
-  expect(await listedTitles(page)).toEqual(["Work together on space exploration"]);
+  await expectListed(page, ["Work together on space exploration"]);
   await openView("/commitments", { party: ["us"], status: ["done"] });
-  await expect(page.getByText("No commitment matches the filters.")).toBeVisible();
+  await expectListed(page, []);
 });
 
-test("an update made in one tab shows in another open tab", async ({ page, context }) => {
+test("an update made in one tab shows in another open tab within a second", async ({ page, context }) => {
   const other = await context.newPage();
   await other.goto("/commitments/space-stem-education");
   await expect(other.getByLabel("Status — France")).toHaveValue("not_started");
@@ -96,5 +115,23 @@ test("an update made in one tab shows in another open tab", async ({ page, conte
   await expect(other.getByLabel("Status — France")).toHaveValue("in_progress", { timeout: 1000 });
   await expect(other.getByRole("region", { name: "History of updates" }).getByRole("listitem")).toHaveCount(
     1,
+  );
+});
+
+test("updates made at the same time in two tabs are both kept", async ({ page, context }) => {
+  const other = await context.newPage();
+  await page.goto("/commitments/space-economy");
+  await other.goto("/commitments/space-exploration");
+  await page.getByLabel("Status — United States").selectOption("Done");
+  await other.getByLabel("Status — United States").selectOption("At risk");
+  await Promise.all([
+    page.getByRole("button", { name: "Save update" }).click(),
+    other.getByRole("button", { name: "Save update" }).click(),
+  ]);
+  await other.close();
+  await page.goto("/commitments?sort=-updated");
+  await expect(listedRows(page).nth(0)).not.toHaveText("");
+  await expect(page.getByRole("region", { name: "Updates made in this browser" })).toContainText(
+    "2 statuses come",
   );
 });

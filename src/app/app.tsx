@@ -1,5 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router";
+import { datasetQueryOptions } from "@/features/commitments/api/dataset-query";
 import { connectFiltersToRouter } from "@/features/filters/filters-store";
 import { syncUpdatesAcrossTabs } from "@/features/status/updates-store";
 import { createQueryClient } from "@/lib/query-client";
@@ -7,7 +8,14 @@ import { createAppRouter } from "./router";
 
 const queryClient = createQueryClient();
 const router = createAppRouter();
-connectFiltersToRouter(router);
+connectFiltersToRouter(router, {
+  knownIds: () => {
+    const dataset = queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset;
+    return dataset
+      ? { initiative: dataset.initiatives.map((i) => i.id), theme: dataset.themes.map((t) => t.id) }
+      : null;
+  },
+});
 syncUpdatesAcrossTabs();
 
 export function App() {

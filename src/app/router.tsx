@@ -17,7 +17,7 @@ export function createAppRouter() {
       {
         path: "/",
         element: <RootLayout />,
-        errorElement: <RouteError />,
+        errorElement: <RouteError standalone />,
         children: [
           { index: true, element: <OverviewRoute />, errorElement: <RouteError /> },
           child(paths.initiative.pattern, <InitiativeBoardRoute />),

@@ -1,15 +1,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
+import { useOutletContext } from "react-router";
 import { datasetQueryOptions } from "@/features/commitments/api/dataset-query";
+import type { Dataset } from "@/features/commitments/dataset-schema";
+import type { DataProblem } from "@/features/commitments/parse-dataset";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { applyFilters, resolveIdsAgainstDataset } from "@/features/filters/apply-filters";
-import type { IgnoredParam } from "@/features/filters/filter-params";
+import type { Filters, IgnoredParam } from "@/features/filters/filter-params";
 import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
-import { activeStatusEvents } from "@/features/status/update-events";
+import { activeStatusEvents, type LocalEvent } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
 
 // Parameters that links may carry and that are kept, but whose views come in later releases.
-function notYetSupported(filters: ReturnType<typeof useFilters>): IgnoredParam[] {
+function notYetSupported(filters: Filters): IgnoredParam[] {
   const notes: IgnoredParam[] = [];
   if (filters.lang === "fr") {
     notes.push({
@@ -29,10 +33,10 @@ function notYetSupported(filters: ReturnType<typeof useFilters>): IgnoredParam[]
 }
 
 /**
- * The one place where the published data, this browser's updates and the filters meet. Views read what they
- * show from here; none of them filters or resolves statuses itself.
+ * The one place where the published data, this browser's updates and the filters meet, computed once per
+ * change by the layout. Views read what they show from here; none filters or resolves statuses itself.
  */
-export function useTracker() {
+export function useTrackerData() {
   const query = useQuery(datasetQueryOptions());
   const events = useUpdateEvents();
   const urlFilters = useFilters();
@@ -40,7 +44,8 @@ export function useTracker() {
   const dataset = query.data?.dataset;
 
   const all = useMemo(
-    () => (dataset ? resolveCommitments(dataset.commitments, activeStatusEvents(events)) : []),
+    () =>
+      dataset ? resolveCommitments(dataset.commitments, activeStatusEvents(events), dataset.updatedAt) : [],
     [dataset, events],
   );
   const { filters, ignored } = useMemo(() => {
@@ -58,4 +63,21 @@ export function useTracker() {
   );
 
   return { query, dataset, problems: query.data?.problems ?? [], all, visible, filters, ignored, events };
+}
+
+/** What every view gets from the layout, once the data has loaded. */
+export type TrackerView = {
+  dataset: Dataset;
+  problems: DataProblem[];
+  /** Every commitment, with this browser's updates applied. */
+  all: ResolvedCommitment[];
+  /** Those the filters let through, in the chosen order. */
+  visible: ResolvedCommitment[];
+  /** The filters in effect (ids unknown to the data left out). */
+  filters: Filters;
+  events: LocalEvent[];
+};
+
+export function useTracker(): TrackerView {
+  return useOutletContext<TrackerView>();
 }

@@ -33,7 +33,11 @@ export function keepAside(name: string, raw: string): string {
  * localStorage through JSON, where a failure never stops the app: an unreadable value is kept aside and
  * reported, and a write that the browser refuses is reported instead of thrown.
  */
-export function createSafeJsonStorage<S>(onProblem: (problem: StorageProblem) => void): PersistStorage<S> {
+export function createSafeJsonStorage<S>(
+  onProblem: (problem: StorageProblem) => void,
+  /** Called after each successful write: a problem with saving is over. */
+  onSaved: () => void = () => {},
+): PersistStorage<S> {
   return {
     getItem(name): StorageValue<S> | null {
       const storage = browserStorage();
@@ -59,6 +63,7 @@ export function createSafeJsonStorage<S>(onProblem: (problem: StorageProblem) =>
         const storage = browserStorage();
         if (!storage) throw new Error("storage is not available");
         storage.setItem(name, JSON.stringify(value));
+        onSaved();
       } catch (error) {
         onProblem({ kind: "not-saved", reason: error instanceof Error ? error.message : String(error) });
       }

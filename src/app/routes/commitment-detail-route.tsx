@@ -1,28 +1,48 @@
 import { useState } from "react";
 import { useParams } from "react-router";
+import { announce } from "@/components/ui/live-announcer";
+import { Message } from "@/components/ui/message";
 import { paths } from "@/config/paths";
 import { PartyStatuses } from "@/features/commitments/components/party-statuses";
 import { StatusBadge } from "@/features/commitments/components/status-badge";
 import { localize } from "@/features/commitments/localize";
 import { partyLabels } from "@/features/commitments/status";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
-import { StatusUpdateForm } from "@/features/status/components/status-update-form";
+import { type SavedUpdate, StatusUpdateForm } from "@/features/status/components/status-update-form";
 import { UpdateHistory } from "@/features/status/components/update-history";
+import { activeStatusEvents } from "@/features/status/update-events";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
 
 export function CommitmentDetailRoute() {
-  const { commitmentId } = useParams();
-  const { dataset, all, events } = useTracker();
-  const [saved, setSaved] = useState("");
-  if (!dataset) return null;
+  const { commitmentId = "" } = useParams();
+  // Keyed by id: another commitment's page starts fresh (no "Saved" message or draft carried over).
+  return <CommitmentDetail key={commitmentId} commitmentId={commitmentId} />;
+}
+
+function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
+  const { dataset, all, events, problems } = useTracker();
+  const [saved, setSaved] = useState<SavedUpdate | null>(null);
   const item = all.find((candidate) => candidate.commitment.id === commitmentId);
-  if (!item) return <NotFound what="commitment" id={commitmentId ?? ""} />;
+  if (!item) {
+    if (problems.some((problem) => problem.commitmentId === commitmentId)) {
+      return (
+        <Message tone="warning" titleAs="h1" title={`Commitment “${commitmentId}” could not be shown`}>
+          <p>
+            The data file has mistakes in this commitment, listed above. It shows again once they are fixed.
+          </p>
+        </Message>
+      );
+    }
+    return <NotFound what="commitment" id={commitmentId} />;
+  }
 
   const { commitment } = item;
   const title = localize(commitment.title);
   const initiative = dataset.initiatives.find((candidate) => candidate.id === commitment.initiativeId);
   const themes = dataset.themes.filter((theme) => commitment.themes.includes(theme.id));
+  // "Saved" stays only while that update stands: an Undo takes the message back with it.
+  const savedStands = saved && activeStatusEvents(events).some((event) => event.batchId === saved.batchId);
   return (
     <article className="detail">
       <title>{`${title} — US–France commitments tracker`}</title>
@@ -59,7 +79,7 @@ export function CommitmentDetailRoute() {
         {commitment.sectors && (
           <>
             <dt>Sectors</dt>
-            <dd>{commitment.sectors.join(", ")}</dd>
+            <dd>{commitment.sectors.map((sector) => sector.replaceAll("-", " ")).join(", ")}</dd>
           </>
         )}
         <dt>Each side</dt>
@@ -67,11 +87,15 @@ export function CommitmentDetailRoute() {
           <PartyStatuses item={item} />
         </dd>
       </dl>
-      <StatusUpdateForm key={JSON.stringify(item.statuses)} item={item} onSaved={setSaved} />
-      <p role="status" className="saved-message">
-        {saved}
-      </p>
-      <UpdateHistory commitment={commitment} localEvents={events} />
+      <StatusUpdateForm
+        item={item}
+        onSaved={(update) => {
+          setSaved(update);
+          announce(update.message);
+        }}
+      />
+      <p className="saved-message">{savedStands ? saved.message : ""}</p>
+      <UpdateHistory commitment={commitment} localEvents={events} publishedAt={dataset.updatedAt} />
     </article>
   );
 }

@@ -1,11 +1,11 @@
 import { InitiativeProgressCard } from "@/features/boards/components/initiative-progress-card";
 import { countByStatus } from "@/features/boards/progress";
+import { initiativeItems } from "@/features/boards/select-board";
+import { countActiveFilters, onlyParty } from "@/features/filters/filter-params";
 import { useTracker } from "../use-tracker";
-import { onlyParty } from "./only-party";
 
 export function OverviewRoute() {
   const { dataset, visible, filters } = useTracker();
-  if (!dataset) return null;
   const party = onlyParty(filters);
   const initiatives = dataset.initiatives.filter(
     (initiative) => filters.initiative.length === 0 || filters.initiative.includes(initiative.id),
@@ -21,13 +21,13 @@ export function OverviewRoute() {
       </p>
       <div className="initiative-grid">
         {initiatives.map((initiative) => {
-          const items = visible.filter((item) => item.commitment.initiativeId === initiative.id);
+          const items = initiativeItems(visible, initiative.id, party);
           return (
             <InitiativeProgressCard
               key={initiative.id}
               initiative={initiative}
               counts={countByStatus(items, party)}
-              shown={items.filter((item) => !party || item.commitment.parties.includes(party)).length}
+              filtered={countActiveFilters(filters) > 0}
             />
           );
         })}

@@ -1,19 +1,23 @@
-import { NavLink, Outlet } from "react-router";
+import { NavLink, Outlet, useLocation } from "react-router";
+import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
+import { DatasetStatus } from "@/features/commitments/components/dataset-status";
 import { CopyLinkButton } from "@/features/filters/components/copy-link-button";
 import { FilterBar } from "@/features/filters/components/filter-bar";
 import { IgnoredParamsNotice } from "@/features/filters/components/ignored-params-notice";
 import { useFilterSearch } from "@/features/filters/filters-store";
 import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar";
 import { StorageProblemNotice } from "@/features/status/components/storage-problem-notice";
-import { useTracker } from "../use-tracker";
-import { DatasetStatus } from "./dataset-status";
+import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
-  const { query, dataset, problems, all, visible, ignored } = useTracker();
+  const { query, dataset, problems, all, visible, filters, ignored, events } = useTrackerData();
   const search = useFilterSearch();
+  const location = useLocation();
+  const view: TrackerView | null = dataset ? { dataset, problems, all, visible, filters, events } : null;
   return (
     <>
+      {/* <main> takes focus (tabIndex -1); "Copy link" leaves the #main this adds out of what it copies. */}
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -34,28 +38,31 @@ export function RootLayout() {
               </li>
             </ul>
           </nav>
-          <CopyLinkButton />
+          {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
+          <CopyLinkButton key={location.pathname + location.search} />
         </div>
       </header>
-      {dataset && (
+      {view && (
         <FilterBar
-          initiatives={dataset.initiatives}
-          themes={dataset.themes}
+          filters={view.filters}
+          initiatives={view.dataset.initiatives}
+          themes={view.dataset.themes}
           matching={visible.length}
           total={all.length}
         />
       )}
-      <main id="main" className="site-main">
+      <main id="main" className="site-main" tabIndex={-1}>
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
         <DatasetStatus query={query} problems={problems} />
-        {dataset && (
+        {view && (
           <>
             <LocalUpdatesBar items={all} />
-            <Outlet />
+            <Outlet context={view} />
           </>
         )}
       </main>
+      <LiveAnnouncer />
       <footer className="site-footer">
         {dataset && (
           <p>

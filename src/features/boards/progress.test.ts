@@ -4,6 +4,7 @@ import type { ResolvedCommitment } from "@/features/commitments/resolved-commitm
 import { overallStatus } from "@/features/commitments/status";
 import { buildCommitment } from "@/testing/dataset-builders";
 import { countByStatus, progressPercent } from "./progress";
+import { initiativeItems } from "./select-board";
 
 function item(us: Status, fr?: Status): ResolvedCommitment {
   const parties: Party[] = fr ? ["us", "fr"] : ["us"];
@@ -47,5 +48,15 @@ describe("progressPercent", () => {
 
   it("is null when there is nothing to count", () => {
     expect(progressPercent({ not_started: 0, in_progress: 0, at_risk: 0, done: 0, dropped: 3 })).toBeNull();
+  });
+});
+
+describe("initiativeItems", () => {
+  it("keeps one initiative's commitments, and with one side only those it is party to", () => {
+    const space = item("done", "done");
+    const usOnly = { ...item("done"), commitment: buildCommitment({ id: "us-only", parties: ["us"] }) };
+    const cyber = { ...item("done"), commitment: buildCommitment({ id: "c", initiativeId: "cyber" }) };
+    expect(initiativeItems([space, usOnly, cyber], "space", null)).toEqual([space, usOnly]);
+    expect(initiativeItems([space, usOnly, cyber], "space", "fr")).toEqual([space]);
   });
 });

@@ -8,6 +8,15 @@ export const statusLabels: Record<Status, { en: string; fr: string }> = {
   dropped: { en: "Dropped", fr: "Abandonné" },
 };
 
+// A shape per status, so that status is never told by colour alone.
+export const statusGlyphs: Record<Status, string> = {
+  not_started: "○",
+  in_progress: "◐",
+  at_risk: "▲",
+  done: "✓",
+  dropped: "✕",
+};
+
 export const partyLabels: Record<Party, { en: string; fr: string }> = {
   us: { en: "United States", fr: "États-Unis" },
   fr: { en: "France", fr: "France" },

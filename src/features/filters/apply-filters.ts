@@ -2,7 +2,7 @@ import type { Dataset } from "@/features/commitments/dataset-schema";
 import { statusIds } from "@/features/commitments/dataset-schema";
 import { allLanguages } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import type { Filters, IgnoredParam, Sort } from "./filter-params";
+import { type Filters, type IgnoredParam, onlyParty, type Sort } from "./filter-params";
 
 /** Lowercase, without accents, so "echeance" finds "échéance" and "NATO" finds "nato". */
 export function normalizeText(text: string): string {
@@ -52,6 +52,12 @@ function searchableText(item: ResolvedCommitment, dataset: Pick<Dataset, "initia
   );
 }
 
+/** The status a view shows and filters on: one side's when exactly one side is chosen, else the overall. */
+export function statusShown(item: ResolvedCommitment, filters: Pick<Filters, "party">) {
+  const party = onlyParty(filters);
+  return party ? item.statuses[party] : item.overall;
+}
+
 function matches(item: ResolvedCommitment, filters: Filters, words: string[], text: () => string): boolean {
   const { commitment } = item;
   if (filters.initiative.length > 0 && !filters.initiative.includes(commitment.initiativeId)) return false;
@@ -61,9 +67,7 @@ function matches(item: ResolvedCommitment, filters: Filters, words: string[], te
     return false;
   if (filters.diverging && !item.diverging) return false;
   if (filters.status.length > 0) {
-    // With exactly one side chosen, status means that side's status (DESIGN.md): party=fr&status=at_risk.
-    const [onlyParty] = filters.party.length === 1 ? filters.party : [];
-    const status = onlyParty ? item.statuses[onlyParty] : item.overall;
+    const status = statusShown(item, filters);
     if (!status || !filters.status.includes(status)) return false;
   }
   if (words.length > 0) {
@@ -73,7 +77,7 @@ function matches(item: ResolvedCommitment, filters: Filters, words: string[], te
   return true;
 }
 
-function compareBy(sort: Sort, dataset: Pick<Dataset, "initiatives">) {
+function compareBy(sort: Sort, filters: Filters, dataset: Pick<Dataset, "initiatives">) {
   const initiativeOrder = new Map(dataset.initiatives.map((initiative, index) => [initiative.id, index]));
   const title = (item: ResolvedCommitment) => allLanguages(item.commitment.title);
   const value = (item: ResolvedCommitment): number | string => {
@@ -81,7 +85,7 @@ function compareBy(sort: Sort, dataset: Pick<Dataset, "initiatives">) {
       case "title":
         return normalizeText(title(item));
       case "status":
-        return statusIds.indexOf(item.overall);
+        return statusIds.indexOf(statusShown(item, filters) ?? item.overall);
       case "initiative":
         return initiativeOrder.get(item.commitment.initiativeId) ?? Number.MAX_SAFE_INTEGER;
       case "updated":
@@ -105,5 +109,5 @@ export function applyFilters(
 ): ResolvedCommitment[] {
   const words = normalizeText(filters.q).split(/\s+/).filter(Boolean);
   const matching = items.filter((item) => matches(item, filters, words, () => searchableText(item, dataset)));
-  return filters.sort ? matching.sort(compareBy(filters.sort, dataset)) : matching;
+  return filters.sort ? matching.sort(compareBy(filters.sort, filters, dataset)) : matching;
 }

@@ -57,7 +57,7 @@ const knownParams = [
   "lang",
   "asOf",
 ] as const;
-const MAX_QUERY_LENGTH = 200;
+export const MAX_QUERY_LENGTH = 200;
 
 function listValues(params: URLSearchParams, name: string): string[] {
   return params
@@ -164,7 +164,12 @@ export function parseFilterParams(search: string | URLSearchParams): ParsedFilte
     else ignored.push({ param: "asOf", value: asOf, reason: "is not a date like 2026-03-31" });
   }
 
-  return { filters, ignored };
+  // The same bad value given twice is one thing to tell the person about.
+  const seen = new Set<string>();
+  const unique = ignored.filter(
+    ({ param, value }) => !seen.has(`${param}=${value}`) && seen.add(`${param}=${value}`),
+  );
+  return { filters, ignored: unique };
 }
 
 /** Writes filters as a query string ("" when there are none), in a fixed order so equal views share a link. */
@@ -180,6 +185,11 @@ export function serializeFilterParams(filters: Filters): string {
   if (filters.asOf) params.set("asOf", filters.asOf);
   const query = params.toString().replaceAll("%2C", ",");
   return query === "" ? "" : `?${query}`;
+}
+
+/** With exactly one side chosen, statuses mean that side's (DESIGN.md: party=fr&status=at_risk). */
+export function onlyParty(filters: Pick<Filters, "party">): Party | null {
+  return filters.party.length === 1 ? (filters.party[0] ?? null) : null;
 }
 
 /** The filters that narrow which commitments show (not sort, language or date). */

@@ -26,15 +26,31 @@ type FiltersState = {
   };
 };
 
+/** Ids the data file defines, once it has loaded: anything else is left out of the links the store writes. */
+export type KnownIds = () => { initiative: string[]; theme: string[] } | null;
+
 let router: FiltersRouter | null = null;
+let knownIds: KnownIds = () => null;
+
+function withoutUnknownIds(filters: Filters): Filters {
+  const known = knownIds();
+  if (!known) return filters;
+  return {
+    ...filters,
+    initiative: filters.initiative.filter((id) => known.initiative.includes(id)),
+    theme: filters.theme.filter((id) => known.theme.includes(id)),
+  };
+}
 
 function stateFromLocation(search: string): Pick<FiltersState, "filters" | "ignored" | "search"> {
   const { filters, ignored } = parseFilterParams(search);
   return { filters, ignored, search: serializeFilterParams(filters) };
 }
 
-function navigateTo(filters: Filters, replace: boolean) {
+function navigateTo(requested: Filters, replace: boolean) {
   if (!router) throw new Error("The filters store is not connected to the router (connectFiltersToRouter).");
+  // An id the data does not know was ignored (and said so); changing any filter leaves it out of the link.
+  const filters = withoutUnknownIds(requested);
   const search = serializeFilterParams(filters);
   if (search === router.state.location.search) return; // nothing changed: no duplicate history entry
   // Set at once so a controlled input never waits on the router; the navigation then confirms the same state.
@@ -59,8 +75,12 @@ export const useFiltersStore = create<FiltersState>()((_set, get) => ({
 }));
 
 /** Binds the store to the app's router; returns the unsubscribe. Called once, where the router is made. */
-export function connectFiltersToRouter(appRouter: FiltersRouter): () => void {
+export function connectFiltersToRouter(
+  appRouter: FiltersRouter,
+  options: { knownIds?: KnownIds } = {},
+): () => void {
   router = appRouter;
+  knownIds = options.knownIds ?? (() => null);
   let lastSearch = appRouter.state.location.search;
   useFiltersStore.setState(stateFromLocation(lastSearch));
   const unsubscribe = appRouter.subscribe(({ location }) => {
@@ -71,6 +91,7 @@ export function connectFiltersToRouter(appRouter: FiltersRouter): () => void {
   return () => {
     unsubscribe();
     router = null;
+    knownIds = () => null;
   };
 }
 

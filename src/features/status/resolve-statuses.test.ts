@@ -67,3 +67,12 @@ describe("resolveCommitments", () => {
     expect(second?.statuses.us).toBe("done");
   });
 });
+
+describe("a status edited in the file by hand, without a history event", () => {
+  it("wins over an older local update once the file's updatedAt is newer", () => {
+    const commitment = buildCommitment({ statuses: { us: "done", fr: "not_started" } });
+    const olderLocal = local({ status: "at_risk", at: "2026-02-01T00:00:00Z" });
+    expect(resolveCommitment(commitment, [olderLocal], "2026-03-01T00:00:00Z").statuses.us).toBe("done");
+    expect(resolveCommitment(commitment, [olderLocal], "2026-01-01T00:00:00Z").statuses.us).toBe("at_risk");
+  });
+});

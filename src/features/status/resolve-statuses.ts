@@ -10,12 +10,15 @@ function newest<T extends { at: string }>(events: readonly T[]): T | undefined {
 }
 
 /**
- * Applies this browser's updates to the published statuses. A local update counts when it is newer than the
- * newest published update for that side, and is not already in the published file (same event id).
+ * Applies this browser's updates to the published statuses (DESIGN.md: "the published status with the newer
+ * events applied"). A local update counts when it is not already in the file (same event id) and is newer
+ * than the published status: its newest history event for that side, or the file's `updatedAt` when the
+ * file is newer still (an editor may change a status by hand, without an event).
  */
 export function resolveCommitment(
   commitment: Commitment,
   localEvents: readonly LocalStatusEvent[],
+  publishedAt?: string,
 ): ResolvedCommitment {
   const publishedIds = new Set(commitment.history.map((event) => event.id));
   const unpublished = localEvents.filter((event) => !publishedIds.has(event.id));
@@ -25,7 +28,11 @@ export function resolveCommitment(
   for (const party of commitment.parties) {
     const published = newest(commitment.history.filter((event) => event.party === party));
     const local = newest(unpublished.filter((event) => event.party === party));
-    const localIsNewer = local && (!published || Date.parse(local.at) > Date.parse(published.at));
+    const publishedTime = Math.max(
+      published ? Date.parse(published.at) : Number.NEGATIVE_INFINITY,
+      publishedAt ? Date.parse(publishedAt) : Number.NEGATIVE_INFINITY,
+    );
+    const localIsNewer = local && Date.parse(local.at) > publishedTime;
     if (local && localIsNewer) {
       statuses[party] = local.status;
       pendingParties.push(party);
@@ -49,6 +56,7 @@ export function resolveCommitment(
 export function resolveCommitments(
   commitments: readonly Commitment[],
   localEvents: readonly LocalStatusEvent[],
+  publishedAt?: string,
 ): ResolvedCommitment[] {
   const byCommitment = new Map<string, LocalStatusEvent[]>();
   for (const event of localEvents) {
@@ -57,6 +65,6 @@ export function resolveCommitments(
     else byCommitment.set(event.commitmentId, [event]);
   }
   return commitments.map((commitment) =>
-    resolveCommitment(commitment, byCommitment.get(commitment.id) ?? []),
+    resolveCommitment(commitment, byCommitment.get(commitment.id) ?? [], publishedAt),
   );
 }

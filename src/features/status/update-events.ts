@@ -46,6 +46,6 @@ export function lastUndoableBatch(events: readonly LocalEvent[]): LocalStatusEve
 export function mergeEventLogs(a: readonly LocalEvent[], b: readonly LocalEvent[]): LocalEvent[] {
   const byId = new Map<string, LocalEvent>();
   for (const event of [...a, ...b]) if (!byId.has(event.id)) byId.set(event.id, event);
-  // Ordered by time, then id, so that every tab serializes the same log identically.
-  return [...byId.values()].sort((x, y) => Date.parse(x.at) - Date.parse(y.at) || (x.id < y.id ? -1 : 1));
+  // In time order; the sort is stable, so events of the same millisecond keep the order they were made in.
+  return [...byId.values()].sort((x, y) => Date.parse(x.at) - Date.parse(y.at));
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { create } from "zustand";
-import { persist } from "zustand/middleware";
+import { type PersistStorage, persist } from "zustand/middleware";
 import type { Party, Status } from "@/features/commitments/dataset-schema";
 import { createId } from "@/lib/create-id";
 import { createSafeJsonStorage, keepAside, type StorageProblem } from "@/lib/safe-json-storage";
@@ -21,7 +21,8 @@ type UpdatesState = {
   events: LocalEvent[];
   authorName: string;
   actions: {
-    statusChanged: (input: { commitmentId: string; changes: StatusChange[]; note?: string }) => void;
+    /** Records one user action; returns its batch id (what "Undo" takes back), or null if nothing changed. */
+    statusChanged: (input: { commitmentId: string; changes: StatusChange[]; note?: string }) => string | null;
     lastUpdateUndone: () => void;
     authorNameChanged: (name: string) => void;
   };
@@ -52,6 +53,35 @@ function readPersisted(persisted: unknown): { state: PersistedUpdates; unreadabl
  */
 const useStorageProblemStore = create<{ problem: StorageProblem | null }>()(() => ({ problem: null }));
 const reportProblem = (problem: StorageProblem) => useStorageProblemStore.setState({ problem });
+const savedAgain = () => {
+  const { problem } = useStorageProblemStore.getState();
+  if (problem && problem.kind !== "unreadable") useStorageProblemStore.setState({ problem: null });
+};
+
+/** The valid events stored right now, without reporting anything: what a save must not drop. */
+function storedEvents(): LocalEvent[] {
+  try {
+    const value: unknown = JSON.parse(globalThis.localStorage?.getItem(UPDATES_STORAGE_KEY) ?? "null");
+    const stored = z
+      .object({ state: z.unknown(), version: z.literal(UPDATES_STORAGE_VERSION) })
+      .safeParse(value);
+    return stored.success ? readPersisted(stored.data.state).state.events : [];
+  } catch {
+    return [];
+  }
+}
+
+const safeStorage = createSafeJsonStorage<PersistedUpdates>(reportProblem, savedAgain);
+
+// Read, merge, write: a save never drops events that another tab saved a moment before.
+const mergingStorage: PersistStorage<PersistedUpdates> = {
+  ...safeStorage,
+  setItem: (name, value) =>
+    safeStorage.setItem(name, {
+      ...value,
+      state: { ...value.state, events: mergeEventLogs(value.state.events, storedEvents()) },
+    }),
+};
 
 export const useUpdatesStore = create<UpdatesState>()(
   persist(
@@ -60,7 +90,7 @@ export const useUpdatesStore = create<UpdatesState>()(
       authorName: "",
       actions: {
         statusChanged: ({ commitmentId, changes, note }) => {
-          if (changes.length === 0) return;
+          if (changes.length === 0) return null;
           const batchId = createId();
           const at = new Date().toISOString();
           const author = get().authorName.trim();
@@ -79,6 +109,7 @@ export const useUpdatesStore = create<UpdatesState>()(
             }),
           );
           set({ events: [...get().events, ...added] });
+          return batchId;
         },
         lastUpdateUndone: () => {
           const batch = lastUndoableBatch(get().events);
@@ -98,13 +129,20 @@ export const useUpdatesStore = create<UpdatesState>()(
     {
       name: UPDATES_STORAGE_KEY,
       version: UPDATES_STORAGE_VERSION,
-      storage: createSafeJsonStorage<PersistedUpdates>(reportProblem),
+      storage: mergingStorage,
       partialize: ({ events, authorName }) => ({ events, authorName }),
       // Version 1 is the first; a value from another version (a newer tracker in this browser) is kept aside.
       migrate: (persisted, version) => {
         const asideKey = keepAside(UPDATES_STORAGE_KEY, JSON.stringify({ state: persisted, version }));
         reportProblem({ kind: "unreadable", asideKey });
         return { events: [], authorName: "" };
+      },
+      // Once a damaged value is kept aside, save the readable part at once, so that the next load does not
+      // copy the same damaged value aside again. Deferred: the store does not exist yet while it hydrates.
+      onRehydrateStorage: () => () => {
+        if (useStorageProblemStore.getState().problem?.kind === "unreadable") {
+          queueMicrotask(() => useUpdatesStore.setState({}));
+        }
       },
       // Stored events join those in memory as a set union: a second tab's writes never replace ours.
       merge: (persisted, current) => {
@@ -131,13 +169,18 @@ export const useStorageProblem = () => useStorageProblemStore((state) => state.p
 export const useUpdateActions = () => useUpdatesStore((state) => state.actions);
 
 /**
- * Another tab wrote the log: merge it into ours (a set union) and write the union back, so that updates made
- * at the same moment in two tabs are both kept. A write of an identical value fires no further event.
+ * Another tab wrote the log: merge it into ours (a set union). When ours holds events the stored log lacks
+ * (two tabs saved at the same moment), write the union back; otherwise write nothing, so that two tabs
+ * never answer each other's writes without end.
  */
 export function syncUpdatesAcrossTabs(): () => void {
   const onStorage = (event: StorageEvent) => {
     if (event.key !== UPDATES_STORAGE_KEY) return;
-    void Promise.resolve(useUpdatesStore.persist.rehydrate()).then(() => useUpdatesStore.setState({}));
+    void Promise.resolve(useUpdatesStore.persist.rehydrate()).then(() => {
+      const storedIds = new Set(storedEvents().map((stored) => stored.id));
+      if (useUpdatesStore.getState().events.some((mine) => !storedIds.has(mine.id)))
+        useUpdatesStore.setState({});
+    });
   };
   window.addEventListener("storage", onStorage);
   return () => window.removeEventListener("storage", onStorage);

@@ -10,12 +10,14 @@ import { MoveToMenu } from "./move-to-menu";
 type BoardCardProps = {
   item: ResolvedCommitment;
   column: Status;
+  /** Whose status a move sets, for the menu to say: "every side" or one side's name. */
+  moveScope: string;
   onMove: (status: Status) => void;
   /** Given to the card that just moved, so focus follows it to its new column. */
   linkRef?: Ref<HTMLAnchorElement>;
 };
 
-export function BoardCard({ item, column, onMove, linkRef }: BoardCardProps) {
+export function BoardCard({ item, column, moveScope, onMove, linkRef }: BoardCardProps) {
   const title = localize(item.commitment.title);
   return (
     <li className="card board-card">
@@ -26,7 +28,7 @@ export function BoardCard({ item, column, onMove, linkRef }: BoardCardProps) {
       </h3>
       <PartyStatuses item={item} />
       {item.diverging && <p className="diverging-tag">Sides differ</p>}
-      <MoveToMenu title={title} current={column} onMove={onMove} />
+      <MoveToMenu title={title} current={column} scope={moveScope} onMove={onMove} />
     </li>
   );
 }

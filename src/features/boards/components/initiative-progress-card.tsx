@@ -9,13 +9,14 @@ import { StatusSummary } from "./status-summary";
 type InitiativeProgressCardProps = {
   initiative: Initiative;
   counts: StatusCounts;
-  /** How many of the initiative's commitments the current filters show. */
-  shown: number;
+  /** Filters are narrowing the counts: say so, so that "0% done" under a status filter is not misread. */
+  filtered: boolean;
 };
 
-export function InitiativeProgressCard({ initiative, counts, shown }: InitiativeProgressCardProps) {
+export function InitiativeProgressCard({ initiative, counts, filtered }: InitiativeProgressCardProps) {
   const title = localize(initiative.title);
   const percent = progressPercent(counts);
+  const counted = Object.values(counts).reduce((sum, count) => sum + count, 0) - counts.dropped;
   const headingId = `initiative-${initiative.id}`;
   return (
     <article className="card initiative-card" aria-labelledby={headingId}>
@@ -27,7 +28,8 @@ export function InitiativeProgressCard({ initiative, counts, shown }: Initiative
         </p>
         <ProgressBar percent={percent ?? 0} label={`Progress of ${title}`} />
         <p className="initiative-card__detail">
-          {counts.done} of {shown - counts.dropped} done
+          {counts.done} of {counted} done
+          {filtered ? ` among the commitments that match the filters` : ""}
           {counts.dropped > 0 ? ` (${counts.dropped} dropped, not counted)` : ""}
         </p>
       </div>

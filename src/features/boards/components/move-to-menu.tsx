@@ -1,33 +1,49 @@
-import { useId } from "react";
-import { statusGlyphs } from "@/features/commitments/components/status-badge";
+import { type FocusEvent, useId } from "react";
 import { type Status, statusIds } from "@/features/commitments/dataset-schema";
-import { statusLabels } from "@/features/commitments/status";
+import { statusGlyphs, statusLabels } from "@/features/commitments/status";
 
 type MoveToMenuProps = {
   title: string;
   current: Status;
+  /** Whose status moves: "every side", or one side's name. */
+  scope: string;
   onMove: (status: Status) => void;
 };
 
+// Tabbing out of the menu closes it, so it never lingers over what has focus next.
+function closeWhenFocusLeaves(event: FocusEvent<HTMLDivElement>) {
+  const menu = event.currentTarget;
+  const next = event.relatedTarget;
+  if (next instanceof Node && (menu.contains(next) || menu.parentElement?.contains(next))) return;
+  if (menu.matches(":popover-open")) menu.hidePopover();
+}
+
 /**
  * "Move to…": a button that opens a native popover listing the other columns. The popover brings Escape,
- * outside-click dismissal and a sensible tab order with it, for mouse and keyboard alike.
+ * outside-click dismissal and a tab order that follows the button, for mouse and keyboard alike; CSS anchors
+ * it under its button (the popover's invoker is its implicit anchor).
  */
-export function MoveToMenu({ title, current, onMove }: MoveToMenuProps) {
+export function MoveToMenu({ title, current, scope, onMove }: MoveToMenuProps) {
   const popoverId = useId();
   const targets = statusIds.filter((status) => status !== current);
   return (
     <div className="move-to">
-      <button
-        type="button"
-        className="button button--small"
-        popoverTarget={popoverId}
-        aria-label={`Move “${title}” to…`}
-      >
-        Move to…
+      <button type="button" className="button button--small move-to__button" popoverTarget={popoverId}>
+        {/* The visible words start the accessible name (WCAG 2.5.3); the title tells cards apart. */}
+        Move to…<span className="visually-hidden"> ({title})</span>
       </button>
-      <div id={popoverId} popover="auto" className="move-to__menu">
-        <p className="move-to__heading">Move to</p>
+      {/* biome-ignore lint/a11y/useSemanticElements: a popover of buttons, not form fields; the group names it */}
+      <div
+        id={popoverId}
+        popover="auto"
+        role="group"
+        aria-labelledby={`${popoverId}-heading`}
+        className="move-to__menu"
+        onBlur={closeWhenFocusLeaves}
+      >
+        <p id={`${popoverId}-heading`} className="move-to__heading">
+          Set {scope} to
+        </p>
         <ul>
           {targets.map((status) => (
             <li key={status}>

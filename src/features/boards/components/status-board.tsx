@@ -1,8 +1,7 @@
-import { useCallback, useState } from "react";
-import { statusGlyphs } from "@/features/commitments/components/status-badge";
+import { useRef } from "react";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { partyLabels, statusLabels } from "@/features/commitments/status";
+import { partyLabels, statusGlyphs, statusLabels } from "@/features/commitments/status";
 import { boardStatus } from "../progress";
 import { BoardCard } from "./board-card";
 
@@ -13,10 +12,15 @@ type StatusBoardProps = {
   onMove: (item: ResolvedCommitment, status: Status) => void;
 };
 
-/** A column per status. After a move, focus follows the card to its new column. */
+/** A column per status. After a move, focus follows the card to its new column, once. */
 export function StatusBoard({ items, party, onMove }: StatusBoardProps) {
-  const [movedId, setMovedId] = useState<string | null>(null);
-  const focusMoved = useCallback((link: HTMLAnchorElement | null) => link?.focus(), []);
+  const awaitingFocus = useRef<string | null>(null);
+  const focusIfMoved = (commitmentId: string) => (link: HTMLAnchorElement | null) => {
+    if (!link || awaitingFocus.current !== commitmentId) return;
+    awaitingFocus.current = null;
+    link.focus({ preventScroll: true });
+    link.scrollIntoView({ block: "center" });
+  };
   return (
     <div className="board">
       {statusIds.map((status) => {
@@ -31,7 +35,10 @@ export function StatusBoard({ items, party, onMove }: StatusBoardProps) {
             <h2 id={headingId} className="board__heading">
               <span aria-hidden="true">{statusGlyphs[status]}</span> {statusLabels[status].en}
               {party ? ` (${partyLabels[party].en})` : ""}{" "}
-              <span className="board__count">{cards.length}</span>
+              <span className="board__count">
+                {cards.length}
+                <span className="visually-hidden"> {cards.length === 1 ? "commitment" : "commitments"}</span>
+              </span>
             </h2>
             {cards.length === 0 ? (
               <p className="board__empty">None</p>
@@ -42,11 +49,12 @@ export function StatusBoard({ items, party, onMove }: StatusBoardProps) {
                     key={item.commitment.id}
                     item={item}
                     column={status}
+                    moveScope={party ? partyLabels[party].en : "every side"}
                     onMove={(target) => {
-                      setMovedId(item.commitment.id);
+                      awaitingFocus.current = item.commitment.id;
                       onMove(item, target);
                     }}
-                    {...(item.commitment.id === movedId ? { linkRef: focusMoved } : {})}
+                    linkRef={focusIfMoved(item.commitment.id)}
                   />
                 ))}
               </ul>

@@ -1,7 +1,6 @@
 import { StackedBar } from "@/components/ui/stacked-bar";
-import { statusGlyphs } from "@/features/commitments/components/status-badge";
 import { statusIds } from "@/features/commitments/dataset-schema";
-import { statusLabels } from "@/features/commitments/status";
+import { statusGlyphs, statusLabels } from "@/features/commitments/status";
 import type { StatusCounts } from "../progress";
 
 type StatusSummaryProps = { counts: StatusCounts };

@@ -1,14 +1,5 @@
 import type { Status } from "../dataset-schema";
-import { statusLabels } from "../status";
-
-// A shape per status, so that status is never told by colour alone.
-export const statusGlyphs: Record<Status, string> = {
-  not_started: "○",
-  in_progress: "◐",
-  at_risk: "▲",
-  done: "✓",
-  dropped: "✕",
-};
+import { statusGlyphs, statusLabels } from "../status";
 
 type StatusBadgeProps = { status: Status };
 

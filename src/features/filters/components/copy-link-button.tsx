@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { announce } from "@/components/ui/live-announcer";
 
 type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; href: string };
 
@@ -6,10 +7,11 @@ type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; href:
 export function CopyLinkButton() {
   const [state, setState] = useState<CopyState>({ kind: "idle" });
   const copy = async () => {
-    const href = window.location.href;
+    const href = window.location.href.split("#")[0] ?? window.location.href;
     try {
       await navigator.clipboard.writeText(href);
       setState({ kind: "copied" });
+      announce("Link copied: it opens this exact view.");
     } catch {
       setState({ kind: "failed", href });
     }
@@ -19,7 +21,7 @@ export function CopyLinkButton() {
       <button type="button" className="button" onClick={copy}>
         Copy link
       </button>
-      <span role="status" className="copy-link__status">
+      <span className="copy-link__status">
         {state.kind === "copied" && "Link copied: it opens this exact view."}
       </span>
       {state.kind === "failed" && (

@@ -1,12 +1,15 @@
+import { useRef } from "react";
 import type { Initiative, Theme } from "@/features/commitments/dataset-schema";
 import { partyIds, statusIds } from "@/features/commitments/dataset-schema";
 import { localize } from "@/features/commitments/localize";
 import { partyLabels, statusLabels } from "@/features/commitments/status";
-import { countActiveFilters } from "../filter-params";
-import { useFilterActions, useFilters } from "../filters-store";
+import { countActiveFilters, type Filters, MAX_QUERY_LENGTH, onlyParty } from "../filter-params";
+import { useFilterActions } from "../filters-store";
 import { CheckboxGroup } from "./checkbox-group";
 
 type FilterBarProps = {
+  /** The filters in effect (ids the data does not know are already left out). */
+  filters: Filters;
   initiatives: Initiative[];
   themes: Theme[];
   /** How many commitments the filters let through, of how many. */
@@ -14,25 +17,36 @@ type FilterBarProps = {
   total: number;
 };
 
-export function FilterBar({ initiatives, themes, matching, total }: FilterBarProps) {
-  const filters = useFilters();
+export function FilterBar({ filters, initiatives, themes, matching, total }: FilterBarProps) {
   const { filtersChanged, filtersCleared } = useFilterActions();
+  const searchRef = useRef<HTMLInputElement>(null);
+  // The first keystroke of a search adds a history entry; the rest replace it, so Back undoes a whole
+  // search at once instead of one letter at a time.
+  const typing = useRef(false);
+  const party = onlyParty(filters);
   return (
     <search className="filter-bar" aria-label="Filter commitments">
       <div className="filter-bar__search">
         <label htmlFor="filter-search">Search commitments</label>
         <input
           id="filter-search"
+          ref={searchRef}
           type="search"
           value={filters.q}
+          maxLength={MAX_QUERY_LENGTH}
           placeholder="Words from a title, description or quote"
-          // Typing replaces the history entry: Back should not replay every keystroke.
-          onChange={(event) => filtersChanged({ q: event.target.value }, { replace: true })}
+          onChange={(event) => {
+            filtersChanged({ q: event.target.value }, { replace: typing.current });
+            typing.current = true;
+          }}
+          onBlur={() => {
+            typing.current = false;
+          }}
         />
       </div>
       <div className="filter-bar__groups">
         <CheckboxGroup
-          legend="Status"
+          legend={party ? `Status (${partyLabels[party].en})` : "Status"}
           options={statusIds.map((value) => ({ value, label: statusLabels[value].en }))}
           selected={filters.status}
           onChange={(status) => filtersChanged({ status })}
@@ -67,7 +81,14 @@ export function FilterBar({ initiatives, themes, matching, total }: FilterBarPro
           Sides differ
         </label>
         {countActiveFilters(filters) > 0 && (
-          <button type="button" className="button button--quiet" onClick={filtersCleared}>
+          <button
+            type="button"
+            className="button button--quiet"
+            onClick={() => {
+              filtersCleared();
+              searchRef.current?.focus(); // the button is about to disappear: keep focus in the filters
+            }}
+          >
             Clear filters
           </button>
         )}

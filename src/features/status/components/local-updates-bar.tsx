@@ -1,8 +1,10 @@
+import { announce } from "@/components/ui/live-announcer";
 import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { partyLabels, statusLabels } from "@/features/commitments/status";
+import { focusMainHeading } from "@/lib/focus-main-heading";
 import { lastUndoableBatch } from "../update-events";
-import { useUpdateActions, useUpdateEvents } from "../updates-store";
+import { useUpdateActions, useUpdateEvents, useUpdatesStore } from "../updates-store";
 
 type LocalUpdatesBarProps = {
   /** Every commitment (not only the filtered ones): what this browser changed is counted over all. */
@@ -18,6 +20,17 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
   const first = lastBatch[0];
   if (pending === 0 && !first) return null;
   const lastItem = first && items.find((item) => item.commitment.id === first.commitmentId);
+  const description = first
+    ? `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${lastBatch
+        .map((event) => `${partyLabels[event.party].en} → ${statusLabels[event.status].en}`)
+        .join(", ")}`
+    : "";
+  const undo = () => {
+    lastUpdateUndone();
+    announce(`Undone: ${description}.`);
+    // With nothing left to undo this button goes away: give focus a place to land.
+    if (lastUndoableBatch(useUpdatesStore.getState().events).length === 0) focusMainHeading();
+  };
   return (
     <section className="local-updates" aria-label="Updates made in this browser">
       <p>
@@ -26,14 +39,11 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
       </p>
       {first && (
         <p className="local-updates__undo">
-          <button type="button" className="button" onClick={lastUpdateUndone} aria-describedby="last-update">
+          <button type="button" className="button" onClick={undo} aria-describedby="last-update">
             Undo last update
           </button>
           <span id="last-update" className="local-updates__what">
-            Last update: {lastItem ? localize(lastItem.commitment.title) : first.commitmentId} —{" "}
-            {lastBatch
-              .map((event) => `${partyLabels[event.party].en} → ${statusLabels[event.status].en}`)
-              .join(", ")}
+            Last update: {description}
           </span>
         </p>
       )}

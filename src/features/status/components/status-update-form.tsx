@@ -4,20 +4,23 @@ import type { ResolvedCommitment } from "@/features/commitments/resolved-commitm
 import { DEFAULT_STATUS, partyLabels, statusLabels } from "@/features/commitments/status";
 import { useAuthorName, useUpdateActions } from "../updates-store";
 
+export type SavedUpdate = { batchId: string; message: string };
+
 type StatusUpdateFormProps = {
   item: ResolvedCommitment;
-  onSaved: (message: string) => void;
+  onSaved: (saved: SavedUpdate) => void;
 };
 
 /**
- * One status control per side, a note and the person's name. The draft is this form's own state; the page
- * remounts the form (by key) when the saved statuses change, so it always starts from what is current.
+ * One status control per side, a note and the person's name. The draft holds only what the person changed,
+ * so every other control shows the current status, even when another tab changes it meanwhile.
  */
 export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
   const { commitment } = item;
   const current = (party: Party) => item.statuses[party] ?? DEFAULT_STATUS;
-  const [draft, setDraft] = useState<Partial<Record<Party, Status>>>(() => ({ ...item.statuses }));
+  const [draft, setDraft] = useState<Partial<Record<Party, Status>>>({});
   const [note, setNote] = useState("");
+  const [hint, setHint] = useState("");
   const authorName = useAuthorName();
   const { statusChanged, authorNameChanged } = useUpdateActions();
   const id = useId();
@@ -28,11 +31,16 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (changes.length === 0) return;
-    statusChanged({ commitmentId: commitment.id, changes, note });
-    onSaved(
-      `Saved: ${changes.map(({ party, status }) => `${partyLabels[party].en} → ${statusLabels[status].en}`).join(", ")}.`,
-    );
+    const batchId = statusChanged({ commitmentId: commitment.id, changes, note });
+    if (!batchId) {
+      setHint("Nothing to save: choose a new status for a side first.");
+      return;
+    }
+    const what = changes.map(({ party, status }) => `${partyLabels[party].en} → ${statusLabels[status].en}`);
+    onSaved({ batchId, message: `Saved: ${what.join(", ")}.` });
+    setDraft({});
+    setNote("");
+    setHint("");
   };
 
   return (
@@ -77,9 +85,13 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
           onChange={(event) => authorNameChanged(event.target.value)}
         />
       </div>
-      <button type="submit" className="button button--primary" disabled={changes.length === 0}>
+      {/* aria-disabled, not disabled: a disabled button drops keyboard focus right after a save. */}
+      <button type="submit" className="button button--primary" aria-disabled={changes.length === 0}>
         Save update
       </button>
+      <p className="form-hint" role="status">
+        {hint}
+      </p>
     </form>
   );
 }

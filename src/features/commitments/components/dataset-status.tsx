@@ -1,12 +1,13 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Message } from "@/components/ui/message";
-import type { DataProblem, ParsedDataset } from "@/features/commitments/parse-dataset";
-import { DatasetError } from "@/features/commitments/parse-dataset";
+import { type DataProblem, DatasetError, type ParsedDataset } from "../parse-dataset";
 
 type DatasetStatusProps = {
   query: UseQueryResult<ParsedDataset>;
   problems: DataProblem[];
 };
+
+const MAX_ATTEMPTS = 4; // the first try and three retries (api/dataset-query.ts)
 
 function ProblemList({ problems }: { problems: DataProblem[] }) {
   return (
@@ -22,20 +23,36 @@ function ProblemList({ problems }: { problems: DataProblem[] }) {
   );
 }
 
+/** How many commitments the problems concern: one per entry of the file's list, whatever its errors. */
+function commitmentsLeftOut(problems: DataProblem[]): number {
+  return new Set(problems.map((problem) => problem.path.match(/^commitments\[\d+\]/)?.[0] ?? problem.path))
+    .size;
+}
+
 /** Loading, failure, and what was wrong in the file: said first, before any view. */
 export function DatasetStatus({ query, problems }: DatasetStatusProps) {
-  if (query.isPending) {
-    return (
-      <p className="loading" role="status">
-        Loading commitments…
-      </p>
-    );
-  }
   const retry = (
-    <button type="button" className="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
+    // aria-disabled, not disabled: disabling the focused button would drop keyboard focus.
+    <button
+      type="button"
+      className="button"
+      aria-disabled={query.isFetching}
+      onClick={() => {
+        if (!query.isFetching) void query.refetch();
+      }}
+    >
       {query.isFetching ? "Trying again…" : "Try again"}
     </button>
   );
+  if (query.isPending) {
+    return (
+      <p className="loading" role="status">
+        {query.failureCount === 0
+          ? "Loading commitments…"
+          : `The data file did not load; trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS})…`}
+      </p>
+    );
+  }
   if (query.isError && query.data) {
     const loadedAt = new Date(query.dataUpdatedAt).toLocaleString("en", {
       dateStyle: "medium",
@@ -54,7 +71,8 @@ export function DatasetStatus({ query, problems }: DatasetStatusProps) {
   if (query.isError) {
     const error = query.error;
     return (
-      <Message tone="error" title="The commitments could not be loaded">
+      <Message tone="error" titleAs="h1" title="The commitments could not be loaded">
+        <title>Commitments could not be loaded — US–France commitments tracker</title>
         <p>{error.message}</p>
         {error instanceof DatasetError && error.problems.length > 1 && (
           <ProblemList problems={error.problems} />
@@ -64,7 +82,7 @@ export function DatasetStatus({ query, problems }: DatasetStatusProps) {
     );
   }
   if (problems.length === 0) return null;
-  const leftOut = new Set(problems.map((problem) => problem.commitmentId ?? problem.path)).size;
+  const leftOut = commitmentsLeftOut(problems);
   return (
     <Message
       tone="warning"
