@@ -11,10 +11,10 @@ async function updateStatus(page: import("@playwright/test").Page, id: string, u
 
 test("views", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
-  await updateStatus(page, "space-climate-observatory", "Done", "Done");
+  await updateStatus(page, "space-climate-crisis", "Done", "Done");
   await updateStatus(page, "space-comprehensive-dialogue", "In progress", "In progress");
   await updateStatus(page, "space-exploration", "At risk", "In progress");
-  await updateStatus(page, "cyber-paris-call", "Done", "Done");
+  await updateStatus(page, "cyber-paris-call", "Done");
   await updateStatus(page, "cyber-nato-policy", "In progress");
   for (const [name, path] of [
     ["overview", "/"],
