@@ -22,6 +22,13 @@ test("damaged saved updates are kept aside, the page says so, and the app still 
   await page.getByRole("button", { name: "Save update" }).click();
   await page.reload();
   await expect(page.getByLabel("Status — United States")).toHaveValue("done");
+  // The damaged value was set aside once, then replaced by what could be read: it is not copied again.
+  const asideCopies = await page.evaluate(
+    (key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}:unreadable:`)).length,
+    KEY,
+  );
+  expect(asideCopies).toBe(1);
+  await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toHaveCount(0);
 });
 
 test("when the browser refuses to save, the page says so at once and the update still shows", async ({

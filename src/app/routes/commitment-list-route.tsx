@@ -19,7 +19,8 @@ export function CommitmentListRoute() {
       {visible.length === 0 ? (
         <p className="empty">No commitment matches the filters. Clear a filter to see more.</p>
       ) : (
-        <div className="table-wrapper">
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so that keyboard users can scroll it sideways on a narrow screen (axe: scrollable-region-focusable)
+        <section className="table-wrapper" aria-label="Commitments table" tabIndex={0}>
           <table className="commitment-table">
             <caption className="visually-hidden">Commitments, with each side's status</caption>
             <thead>
@@ -60,7 +61,7 @@ export function CommitmentListRoute() {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       )}
     </>
   );

@@ -16,7 +16,7 @@ export function StatusSummary({ counts }: StatusSummaryProps) {
           className: `status--${status}`,
         }))}
       />
-      <ul className="status-summary__legend">
+      <ul className="status-summary__legend" aria-label="Commitments by status">
         {statusIds.map((status) => (
           <li key={status} className={counts[status] === 0 ? "is-zero" : undefined}>
             <span className={`legend-swatch status--${status}`} aria-hidden="true">

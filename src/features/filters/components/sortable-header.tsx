@@ -1,3 +1,4 @@
+import { announce } from "@/components/ui/live-announcer";
 import type { Sort, SortKey } from "../filter-params";
 import { useFilterActions, useFilters } from "../filters-store";
 
@@ -18,7 +19,14 @@ export function SortableHeader({ sortKey, label }: SortableHeaderProps) {
   const ariaSort = active ? (active.direction === "asc" ? "ascending" : "descending") : "none";
   return (
     <th scope="col" aria-sort={ariaSort}>
-      <button type="button" className="sort-button" onClick={() => filtersChanged({ sort: next })}>
+      <button
+        type="button"
+        className="sort-button"
+        onClick={() => {
+          filtersChanged({ sort: next });
+          announce(`Sorted by ${label}, ${next.direction === "asc" ? "ascending" : "descending"}.`);
+        }}
+      >
         {label}
         <span aria-hidden="true" className="sort-button__arrow">
           {active ? (active.direction === "asc" ? " ▲" : " ▼") : " ↕"}
