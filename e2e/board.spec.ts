@@ -74,3 +74,16 @@ test("an unknown initiative gets a not-found page with a way back", async ({ pag
     page.getByRole("heading", { level: 1, name: "Progress on the US–France commitments" }),
   ).toBeVisible();
 });
+
+test("when a moved card leaves the filtered board, focus goes to the page's heading", async ({
+  page,
+  openView,
+}) => {
+  await openView("/initiatives/space-cooperation", { status: ["not_started"] });
+  await page.getByRole("button", { name: `Move to… (${DIALOGUE})` }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("link", { name: DIALOGUE })).toHaveCount(0);
+  await expect(page.getByRole("heading", { level: 1, name: "Space cooperation" })).toBeFocused();
+});

@@ -98,3 +98,17 @@ test("an unknown commitment or path gets a not-found page with a way back", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Go to the overview" })).toBeVisible();
 });
+
+test("a mistyped address gets a way to what was meant", async ({ page }) => {
+  await page.goto("/commitments/Cyber-Paris-Call");
+  await page
+    .getByRole("link", { name: "U.S. support for the Paris Call for Trust and Security in Cyberspace" })
+    .click();
+  await expect(page).toHaveURL(/\/commitments\/cyber-paris-call$/);
+
+  await page.goto("/initiatives?party=fr");
+  await expect(page).toHaveURL(/\/\?party=fr$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Progress on the US–France commitments" }),
+  ).toBeVisible();
+});

@@ -135,3 +135,14 @@ test("updates made at the same time in two tabs are both kept", async ({ page, c
     "2 statuses come",
   );
 });
+
+test("copying a link says that this browser's updates do not travel with it", async ({ page }) => {
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/commitments/space-economy");
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("banner")).toContainText("Link copied: it opens this exact view.");
+  await page.getByLabel("Status — France").selectOption("Done");
+  await page.getByRole("button", { name: "Save update" }).click();
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByRole("banner")).toContainText("your updates made in this browser are not in it");
+});

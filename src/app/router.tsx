@@ -1,4 +1,4 @@
-import { createBrowserRouter } from "react-router";
+import { createBrowserRouter, Navigate, useLocation } from "react-router";
 import { paths } from "@/config/paths";
 import { CommitmentDetailRoute } from "./routes/commitment-detail-route";
 import { CommitmentListRoute } from "./routes/commitment-list-route";
@@ -7,6 +7,11 @@ import { NotFound } from "./routes/not-found";
 import { OverviewRoute } from "./routes/overview-route";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
+
+function ToOverview() {
+  const { search } = useLocation();
+  return <Navigate to={{ pathname: paths.overview.href(), search }} replace />;
+}
 
 // Each view has its own error boundary, so a failing view keeps the header, filters and navigation.
 const child = (path: string, element: React.ReactNode) => ({ path, element, errorElement: <RouteError /> });
@@ -20,6 +25,8 @@ export function createAppRouter() {
         errorElement: <RouteError standalone />,
         children: [
           { index: true, element: <OverviewRoute />, errorElement: <RouteError /> },
+          // The boards are listed on the overview; a trimmed address goes there, keeping its filters.
+          child("/initiatives", <ToOverview />),
           child(paths.initiative.pattern, <InitiativeBoardRoute />),
           child(paths.commitments.pattern, <CommitmentListRoute />),
           child(paths.commitment.pattern, <CommitmentDetailRoute />),

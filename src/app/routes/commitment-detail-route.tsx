@@ -34,7 +34,21 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
         </Message>
       );
     }
-    return <NotFound what="commitment" id={commitmentId} />;
+    const near = all.find((candidate) => candidate.commitment.id === commitmentId.trim().toLowerCase());
+    return (
+      <NotFound
+        what="commitment"
+        id={commitmentId}
+        {...(near
+          ? {
+              suggestion: {
+                href: paths.commitment.href(near.commitment.id),
+                label: localize(near.commitment.title),
+              },
+            }
+          : {})}
+      />
+    );
   }
 
   const { commitment } = item;

@@ -40,15 +40,15 @@ export function CommitmentListRoute() {
                       {localize(item.commitment.title)}
                     </LinkWithFilters>
                   </th>
-                  <td>{initiativeTitle.get(item.commitment.initiativeId)}</td>
-                  <td>
+                  <td data-label="Initiative">{initiativeTitle.get(item.commitment.initiativeId)}</td>
+                  <td data-label="Status">
                     <StatusBadge status={item.overall} />
                     {item.diverging && <span className="diverging-tag">Sides differ</span>}
                   </td>
-                  <td>
+                  <td data-label="Each side">
                     <PartyStatuses item={item} />
                   </td>
-                  <td>
+                  <td data-label="Last update">
                     {item.lastUpdatedAt ? (
                       <time dateTime={item.lastUpdatedAt}>
                         {dateFormat.format(new Date(item.lastUpdatedAt))}

@@ -1,6 +1,7 @@
 import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { paths } from "@/config/paths";
 import { StatusBoard } from "@/features/boards/components/status-board";
 import { countByStatus, progressPercent } from "@/features/boards/progress";
 import { initiativeItems } from "@/features/boards/select-board";
@@ -18,7 +19,18 @@ export function InitiativeBoardRoute() {
   const { dataset, visible, filters } = useTracker();
   const { statusChanged } = useUpdateActions();
   const initiative = dataset.initiatives.find((candidate) => candidate.id === initiativeId);
-  if (!initiative) return <NotFound what="initiative" id={initiativeId} />;
+  if (!initiative) {
+    const near = dataset.initiatives.find((candidate) => candidate.id === initiativeId.trim().toLowerCase());
+    return (
+      <NotFound
+        what="initiative"
+        id={initiativeId}
+        {...(near
+          ? { suggestion: { href: paths.initiative.href(near.id), label: localize(near.title) } }
+          : {})}
+      />
+    );
+  }
 
   const party = onlyParty(filters);
   const items = initiativeItems(visible, initiative.id, party);

@@ -39,7 +39,10 @@ export function RootLayout() {
             </ul>
           </nav>
           {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
-          <CopyLinkButton key={location.pathname + location.search} />
+          <CopyLinkButton
+            key={location.pathname + location.search}
+            hasLocalUpdates={all.some((item) => item.pendingParties.length > 0)}
+          />
         </div>
       </header>
       {view && (

@@ -6,11 +6,18 @@ import { z } from "zod";
 export const SCHEMA_VERSION = 1;
 
 export const statusIds = ["not_started", "in_progress", "at_risk", "done", "dropped"] as const;
-export const statusSchema = z.enum(statusIds).meta({ description: "One of the status vocabulary's ids." });
+export const statusSchema = z
+  .enum(statusIds, {
+    error: (issue) =>
+      `is ${JSON.stringify(issue.input)}, but a status must be one of ${statusIds.join(", ")}`,
+  })
+  .meta({ description: "One of the status vocabulary's ids." });
 export type Status = z.infer<typeof statusSchema>;
 
 export const partyIds = ["us", "fr"] as const;
-export const partySchema = z.enum(partyIds).meta({ description: "us: the United States; fr: France." });
+export const partySchema = z
+  .enum(partyIds, { error: (issue) => `is ${JSON.stringify(issue.input)}, but a party must be us or fr` })
+  .meta({ description: "us: the United States; fr: France." });
 export type Party = z.infer<typeof partySchema>;
 
 /** Ids are lowercase words joined by hyphens, so they read well in URLs. */

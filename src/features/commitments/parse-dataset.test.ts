@@ -100,3 +100,13 @@ describe("parseDataset", () => {
     expect(problems[0]?.path).toBe("commitments[0].history[0].evidenceUrl");
   });
 });
+
+describe("messages about a bad value", () => {
+  it("say what the value was and what it may be", () => {
+    const bad = { ...buildCommitment({ id: "bad-one" }), statuses: { us: "finished" } };
+    const { problems } = parseDataset(buildDataset({ commitments: [bad as never] }));
+    expect(problems[0]?.message).toBe(
+      'is "finished", but a status must be one of not_started, in_progress, at_risk, done, dropped',
+    );
+  });
+});

@@ -78,3 +78,9 @@ describe("countActiveFilters", () => {
     );
   });
 });
+
+describe("tracking tags added to links", () => {
+  it("are dropped without being reported", () => {
+    expect(parseFilterParams("?utm_source=mail&fbclid=x&party=fr").ignored).toEqual([]);
+  });
+});

@@ -99,6 +99,8 @@ export function parseFilterParams(search: string | URLSearchParams): ParsedFilte
   const filters: Filters = { ...emptyFilters };
 
   for (const name of new Set(params.keys())) {
+    // Tracking tags that mail and social sites add to links are dropped without a word.
+    if (/^(utm_|fbclid$|gclid$|mc_)/.test(name)) continue;
     if (!(knownParams as readonly string[]).includes(name)) {
       ignored.push({
         param: name,

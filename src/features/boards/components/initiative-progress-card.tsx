@@ -22,18 +22,24 @@ export function InitiativeProgressCard({ initiative, counts, filtered }: Initiat
     <article className="card initiative-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
       <p className="initiative-card__summary">{localize(initiative.summary)}</p>
-      <div className="initiative-card__progress">
-        <p className="initiative-card__percent">
-          {percent === null ? "No commitment counts toward progress" : `${Math.round(percent)}% done`}
-        </p>
-        <ProgressBar percent={percent ?? 0} label={`Progress of ${title}`} />
-        <p className="initiative-card__detail">
-          {counts.done} of {counted} done
-          {filtered ? ` among the commitments that match the filters` : ""}
-          {counts.dropped > 0 ? ` (${counts.dropped} dropped, not counted)` : ""}
-        </p>
-      </div>
-      <StatusSummary counts={counts} />
+      {counted + counts.dropped === 0 ? (
+        <p className="initiative-card__empty">No commitment of this initiative matches the filters.</p>
+      ) : (
+        <>
+          <div className="initiative-card__progress">
+            <p className="initiative-card__percent">
+              {percent === null ? "No commitment counts toward progress" : `${Math.round(percent)}% done`}
+            </p>
+            <ProgressBar percent={percent ?? 0} label={`Progress of ${title}`} />
+            <p className="initiative-card__detail">
+              {counts.done} of {counted} done
+              {filtered ? ` among the commitments that match the filters` : ""}
+              {counts.dropped > 0 ? ` (${counts.dropped} dropped, not counted)` : ""}
+            </p>
+          </div>
+          <StatusSummary counts={counts} />
+        </>
+      )}
       <LinkWithFilters to={paths.initiative.href(initiative.id)} className="button">
         Open the {title} board
       </LinkWithFilters>

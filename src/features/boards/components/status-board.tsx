@@ -2,6 +2,7 @@ import { useRef } from "react";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { partyLabels, statusGlyphs, statusLabels } from "@/features/commitments/status";
+import { focusMainHeading } from "@/lib/focus-main-heading";
 import { boardStatus } from "../progress";
 import { BoardCard } from "./board-card";
 
@@ -53,6 +54,12 @@ export function StatusBoard({ items, party, onMove }: StatusBoardProps) {
                     onMove={(target) => {
                       awaitingFocus.current = item.commitment.id;
                       onMove(item, target);
+                      // A card that the filters now hide never mounts again: focus the page's heading instead.
+                      requestAnimationFrame(() => {
+                        if (awaitingFocus.current !== item.commitment.id) return;
+                        awaitingFocus.current = null;
+                        focusMainHeading();
+                      });
                     }}
                     linkRef={focusIfMoved(item.commitment.id)}
                   />

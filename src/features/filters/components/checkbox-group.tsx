@@ -7,7 +7,9 @@ type CheckboxGroupProps<T extends string> = {
   onChange: (selected: T[]) => void;
 };
 
-/** A disclosure with one checkbox per option; its summary says how many are chosen. */
+const MAX_NAMED_IN_SUMMARY = 2;
+
+/** A disclosure with one checkbox per option; its summary says what is chosen, even while it is closed. */
 export function CheckboxGroup<T extends string>({
   legend,
   options,
@@ -19,8 +21,21 @@ export function CheckboxGroup<T extends string>({
   return (
     <details className="filter-group">
       <summary>
-        {legend}
-        {selected.length > 0 && <span className="filter-group__count"> ({selected.length} selected)</span>}
+        {/* One text run, so that the summary's flex gap does not split "Side: France". */}
+        <span>
+          {legend}
+          {selected.length > 0 && (
+            <span className="filter-group__count">
+              {": "}
+              {selected.length <= MAX_NAMED_IN_SUMMARY
+                ? options
+                    .filter((option) => selected.includes(option.value))
+                    .map((option) => option.label)
+                    .join(", ")
+                : `${selected.length} selected`}
+            </span>
+          )}
+        </span>
       </summary>
       <fieldset>
         <legend className="visually-hidden">{legend}</legend>
