@@ -1,4 +1,12 @@
-import { expect, expectListed, filterSummary, listedRows, openFilterGroup, test } from "./fixtures";
+import {
+  expect,
+  expectListed,
+  filterSummary,
+  listedRows,
+  openFilterGroup,
+  saveStatus,
+  test,
+} from "./fixtures";
 
 test("a copied link opened in a fresh browser shows exactly the same commitments", async ({
   page,
@@ -122,12 +130,8 @@ test("the link from DESIGN.md, France's commitments at risk, shows France's side
   page,
   openView,
 }) => {
-  await page.goto("/commitments/space-climate-crisis");
-  await page.getByLabel("Status — France").selectOption("At risk");
-  await page.getByRole("button", { name: "Save update" }).click();
-  await page.goto("/commitments/space-economy");
-  await page.getByLabel("Status — United States").selectOption("At risk");
-  await page.getByRole("button", { name: "Save update" }).click();
+  await saveStatus(page, "space-climate-crisis", "France", "At risk");
+  await saveStatus(page, "space-economy", "United States", "At risk");
 
   await openView("/commitments", { party: ["fr"], status: ["at_risk"] });
   await expectListed(page, ["Work together on the climate crisis"]);

@@ -80,3 +80,16 @@ export async function openFilterGroup(page: Page, name: string) {
   await filterSummary(page, name).click();
   await expect(page.getByRole("group", { name })).toBeVisible();
 }
+
+/** Sets one side's status on a commitment's page, as a person would, and waits until it is saved. */
+export async function saveStatus(
+  page: Page,
+  commitmentId: string,
+  side: "United States" | "France",
+  status: string,
+) {
+  await page.goto(`/commitments/${commitmentId}`);
+  await page.getByLabel(`Status — ${side}`).selectOption(status);
+  await page.getByRole("button", { name: "Save update" }).click();
+  await expect(page.getByRole("main").getByText(new RegExp(`^Saved: .*${side} → ${status}`))).toBeVisible();
+}

@@ -1,4 +1,4 @@
-import { expect, expectListed, listedRows, test } from "./fixtures";
+import { expect, expectListed, listedRows, saveStatus, test } from "./fixtures";
 
 const DIALOGUE = "Establish a comprehensive dialogue on space";
 
@@ -89,9 +89,7 @@ test("each side has its own status; where they differ it shows, and can be filte
   page,
   openView,
 }) => {
-  await page.goto("/commitments/space-exploration");
-  await page.getByLabel("Status — France").selectOption("Done");
-  await page.getByRole("button", { name: "Save update" }).click();
+  await saveStatus(page, "space-exploration", "France", "Done");
   await expect(page.getByText("Overall:")).toContainText("In progress");
   await expect(page.getByText("Overall:")).toContainText("Sides differ");
 

@@ -9,12 +9,7 @@ import { createAppRouter } from "./router";
 const queryClient = createQueryClient();
 const router = createAppRouter();
 connectFiltersToRouter(router, {
-  knownIds: () => {
-    const dataset = queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset;
-    return dataset
-      ? { initiative: dataset.initiatives.map((i) => i.id), theme: dataset.themes.map((t) => t.id) }
-      : null;
-  },
+  knownIds: () => queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset ?? null,
 });
 syncUpdatesAcrossTabs();
 

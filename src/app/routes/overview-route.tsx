@@ -1,15 +1,13 @@
 import { InitiativeProgressCard } from "@/features/boards/components/initiative-progress-card";
 import { countByStatus } from "@/features/boards/progress";
-import { initiativeItems } from "@/features/boards/select-board";
+import { initiativeItems, initiativesShown } from "@/features/boards/select-board";
 import { countActiveFilters, onlyParty } from "@/features/filters/filter-params";
 import { useTracker } from "../use-tracker";
 
 export function OverviewRoute() {
   const { dataset, visible, filters } = useTracker();
   const party = onlyParty(filters);
-  const initiatives = dataset.initiatives.filter(
-    (initiative) => filters.initiative.length === 0 || filters.initiative.includes(initiative.id),
-  );
+  const initiatives = initiativesShown(dataset.initiatives, filters.initiative);
   return (
     <>
       <title>Overview — US–France commitments tracker</title>

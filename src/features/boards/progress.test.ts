@@ -4,7 +4,7 @@ import type { ResolvedCommitment } from "@/features/commitments/resolved-commitm
 import { overallStatus } from "@/features/commitments/status";
 import { buildCommitment } from "@/testing/dataset-builders";
 import { countByStatus, progressPercent } from "./progress";
-import { initiativeItems } from "./select-board";
+import { initiativeItems, initiativesShown } from "./select-board";
 
 function item(us: Status, fr?: Status): ResolvedCommitment {
   const parties: Party[] = fr ? ["us", "fr"] : ["us"];
@@ -58,5 +58,16 @@ describe("initiativeItems", () => {
     const cyber = { ...item("done"), commitment: buildCommitment({ id: "c", initiativeId: "cyber" }) };
     expect(initiativeItems([space, usOnly, cyber], "space", null)).toEqual([space, usOnly]);
     expect(initiativeItems([space, usOnly, cyber], "space", "fr")).toEqual([space]);
+  });
+});
+
+describe("initiativesShown", () => {
+  it("shows every initiative unless the filter names some", () => {
+    const initiatives = [
+      { id: "a", title: "A", summary: "a" },
+      { id: "b", title: "B", summary: "b" },
+    ];
+    expect(initiativesShown(initiatives, [])).toEqual(initiatives);
+    expect(initiativesShown(initiatives, ["b"]).map((i) => i.id)).toEqual(["b"]);
   });
 });

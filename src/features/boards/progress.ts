@@ -1,15 +1,10 @@
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
-import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { type ResolvedCommitment, statusForView } from "@/features/commitments/resolved-commitment";
 
 export type StatusCounts = Record<Status, number>;
 
-/**
- * The status a board sorts a commitment by: its overall status, or one side's when the view is narrowed to
- * that side (DESIGN.md: party=fr shows France's statuses). Undefined when that side is not a party.
- */
-export function boardStatus(item: ResolvedCommitment, party: Party | null): Status | undefined {
-  return party ? item.statuses[party] : item.overall;
-}
+/** The status a board sorts a commitment by (one side's when narrowed to it). */
+export const boardStatus = statusForView;
 
 export function countByStatus(
   items: readonly ResolvedCommitment[],

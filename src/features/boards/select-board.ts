@@ -1,4 +1,4 @@
-import type { Party } from "@/features/commitments/dataset-schema";
+import type { Initiative, Party } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 
 /**
@@ -14,4 +14,12 @@ export function initiativeItems(
     (item) =>
       item.commitment.initiativeId === initiativeId && (!party || item.commitment.parties.includes(party)),
   );
+}
+
+/** The initiatives the overview shows a board for: all, or those the initiative filter names. */
+export function initiativesShown(
+  initiatives: readonly Initiative[],
+  filtered: readonly string[],
+): Initiative[] {
+  return initiatives.filter((initiative) => filtered.length === 0 || filtered.includes(initiative.id));
 }

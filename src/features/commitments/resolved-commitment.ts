@@ -15,3 +15,12 @@ export type ResolvedCommitment = {
   /** When the newest update (published or local) was made, if any. */
   lastUpdatedAt?: string;
 };
+
+/**
+ * The status a view shows and filters on: one side's when the view is narrowed to exactly that side
+ * (DESIGN.md: party=fr&status=at_risk means France's status), else the overall status. Undefined when the
+ * side is not a party to the commitment.
+ */
+export function statusForView(item: ResolvedCommitment, party: Party | null): Status | undefined {
+  return party ? item.statuses[party] : item.overall;
+}

@@ -64,3 +64,10 @@ export function partyChangesForMove(
   const toChange = (active.length > 0 ? active : parties).filter(differing);
   return toChange;
 }
+
+/** A change of sides' statuses in words: "United States → Done, France → Done". */
+export function describeChanges(changes: readonly { party: Party; status: Status }[]): string {
+  return changes
+    .map(({ party, status }) => `${partyLabels[party].en} → ${statusLabels[status].en}`)
+    .join(", ");
+}

@@ -1,7 +1,7 @@
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import { statusIds } from "@/features/commitments/dataset-schema";
 import { allLanguages } from "@/features/commitments/localize";
-import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { type ResolvedCommitment, statusForView } from "@/features/commitments/resolved-commitment";
 import { type Filters, type IgnoredParam, onlyParty, type Sort } from "./filter-params";
 
 /** Lowercase, without accents, so "echeance" finds "échéance" and "NATO" finds "nato". */
@@ -52,10 +52,8 @@ function searchableText(item: ResolvedCommitment, dataset: Pick<Dataset, "initia
   );
 }
 
-/** The status a view shows and filters on: one side's when exactly one side is chosen, else the overall. */
-export function statusShown(item: ResolvedCommitment, filters: Pick<Filters, "party">) {
-  const party = onlyParty(filters);
-  return party ? item.statuses[party] : item.overall;
+function statusShown(item: ResolvedCommitment, filters: Pick<Filters, "party">) {
+  return statusForView(item, onlyParty(filters));
 }
 
 function matches(item: ResolvedCommitment, filters: Filters, words: string[], text: () => string): boolean {

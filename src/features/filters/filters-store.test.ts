@@ -219,3 +219,19 @@ describe("navigation from outside the store", () => {
     expect(store().filters.status).toEqual(["done"]);
   });
 });
+
+describe("ids the data does not define", () => {
+  it("are left out of the link written by the next filter change", async () => {
+    const router = createMemoryRouter([{ path: "*", element: null }], {
+      initialEntries: ["/commitments?initiative=moon,space&theme=climate,lunar"],
+    });
+    disconnect = connectFiltersToRouter(router, {
+      knownIds: () => ({
+        initiatives: [{ id: "space", title: "Space", summary: "s" }],
+        themes: [{ id: "climate", title: "Climate" }],
+      }),
+    });
+    actions().filtersChanged({ party: ["fr"] });
+    await routerArrivesAt(router, "?initiative=space&party=fr&theme=climate");
+  });
+});

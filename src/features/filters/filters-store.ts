@@ -1,4 +1,6 @@
 import { create } from "zustand";
+import type { Dataset } from "@/features/commitments/dataset-schema";
+import { resolveIdsAgainstDataset } from "./apply-filters";
 import {
   emptyFilters,
   type Filters,
@@ -26,20 +28,15 @@ type FiltersState = {
   };
 };
 
-/** Ids the data file defines, once it has loaded: anything else is left out of the links the store writes. */
-export type KnownIds = () => { initiative: string[]; theme: string[] } | null;
+/** The data's initiatives and themes, once loaded: ids it does not define are left out of the links written. */
+export type KnownIds = () => Pick<Dataset, "initiatives" | "themes"> | null;
 
 let router: FiltersRouter | null = null;
 let knownIds: KnownIds = () => null;
 
 function withoutUnknownIds(filters: Filters): Filters {
   const known = knownIds();
-  if (!known) return filters;
-  return {
-    ...filters,
-    initiative: filters.initiative.filter((id) => known.initiative.includes(id)),
-    theme: filters.theme.filter((id) => known.theme.includes(id)),
-  };
+  return known ? resolveIdsAgainstDataset(filters, known).filters : filters;
 }
 
 function stateFromLocation(search: string): Pick<FiltersState, "filters" | "ignored" | "search"> {

@@ -1,4 +1,5 @@
 import type { Commitment, StatusEvent } from "@/features/commitments/dataset-schema";
+import { publishedTimeOf } from "./resolve-statuses";
 import { type LocalEvent, retractedBatches } from "./update-events";
 
 /**
@@ -16,11 +17,6 @@ export function historyEntries(
 ): HistoryEntry[] {
   const retracted = retractedBatches(localEvents);
   const publishedIds = new Set(commitment.history.map((event) => event.id));
-  const newestPublished = (party: StatusEvent["party"]) =>
-    Math.max(
-      publishedAt ? Date.parse(publishedAt) : Number.NEGATIVE_INFINITY,
-      ...commitment.history.filter((event) => event.party === party).map((event) => Date.parse(event.at)),
-    );
   const local: HistoryEntry[] = [];
   for (const event of localEvents) {
     if (event.kind !== "status" || event.commitmentId !== commitment.id || publishedIds.has(event.id))
@@ -28,7 +24,7 @@ export function historyEntries(
     const { kind: _kind, batchId: _batchId, ...statusEvent } = event;
     const state: HistoryEntryState = retracted.has(event.batchId)
       ? "undone"
-      : Date.parse(event.at) <= newestPublished(event.party)
+      : Date.parse(event.at) <= publishedTimeOf(commitment, event.party, publishedAt)
         ? "superseded"
         : "pending";
     local.push({ event: statusEvent, state });

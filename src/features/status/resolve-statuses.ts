@@ -10,6 +10,19 @@ function newest<T extends { at: string }>(events: readonly T[]): T | undefined {
 }
 
 /**
+ * When a side's published status was set: its newest history event, or the file's `updatedAt` when the file
+ * is newer still (an editor may change a status by hand, without an event). A local update counts only
+ * when it is newer than this.
+ */
+export function publishedTimeOf(commitment: Commitment, party: Party, publishedAt?: string): number {
+  const published = newest(commitment.history.filter((event) => event.party === party));
+  return Math.max(
+    published ? Date.parse(published.at) : Number.NEGATIVE_INFINITY,
+    publishedAt ? Date.parse(publishedAt) : Number.NEGATIVE_INFINITY,
+  );
+}
+
+/**
  * Applies this browser's updates to the published statuses (DESIGN.md: "the published status with the newer
  * events applied"). A local update counts when it is not already in the file (same event id) and is newer
  * than the published status: its newest history event for that side, or the file's `updatedAt` when the
@@ -26,14 +39,8 @@ export function resolveCommitment(
   const pendingParties: Party[] = [];
 
   for (const party of commitment.parties) {
-    const published = newest(commitment.history.filter((event) => event.party === party));
     const local = newest(unpublished.filter((event) => event.party === party));
-    const publishedTime = Math.max(
-      published ? Date.parse(published.at) : Number.NEGATIVE_INFINITY,
-      publishedAt ? Date.parse(publishedAt) : Number.NEGATIVE_INFINITY,
-    );
-    const localIsNewer = local && Date.parse(local.at) > publishedTime;
-    if (local && localIsNewer) {
+    if (local && Date.parse(local.at) > publishedTimeOf(commitment, party, publishedAt)) {
       statuses[party] = local.status;
       pendingParties.push(party);
     } else {

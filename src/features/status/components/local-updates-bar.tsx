@@ -1,7 +1,7 @@
 import { announce } from "@/components/ui/live-announcer";
 import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { partyLabels, statusLabels } from "@/features/commitments/status";
+import { describeChanges } from "@/features/commitments/status";
 import { focusMainHeading } from "@/lib/focus-main-heading";
 import { lastUndoableBatch } from "../update-events";
 import { useUpdateActions, useUpdateEvents, useUpdatesStore } from "../updates-store";
@@ -21,9 +21,7 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
   if (pending === 0 && !first) return null;
   const lastItem = first && items.find((item) => item.commitment.id === first.commitmentId);
   const description = first
-    ? `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${lastBatch
-        .map((event) => `${partyLabels[event.party].en} → ${statusLabels[event.status].en}`)
-        .join(", ")}`
+    ? `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${describeChanges(lastBatch)}`
     : "";
   const undo = () => {
     lastUpdateUndone();

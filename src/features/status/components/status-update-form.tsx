@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from "react";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { DEFAULT_STATUS, partyLabels, statusLabels } from "@/features/commitments/status";
+import { DEFAULT_STATUS, describeChanges, partyLabels, statusLabels } from "@/features/commitments/status";
 import { useAuthorName, useUpdateActions } from "../updates-store";
 
 export type SavedUpdate = { batchId: string; message: string };
@@ -36,8 +36,7 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
       setHint("Nothing to save: choose a new status for a side first.");
       return;
     }
-    const what = changes.map(({ party, status }) => `${partyLabels[party].en} → ${statusLabels[status].en}`);
-    onSaved({ batchId, message: `Saved: ${what.join(", ")}.` });
+    onSaved({ batchId, message: `Saved: ${describeChanges(changes)}.` });
     setDraft({});
     setNote("");
     setHint("");
