@@ -1,22 +1,34 @@
-import { expect, test } from "./fixtures";
+import { readFileSync } from "node:fs";
+import type { Download, Page } from "@playwright/test";
+import { expect, saveStatus, test } from "./fixtures";
 
 const KEY = "us-fr-tracker:updates";
 
-test("damaged saved updates are kept aside, the page says so, and the app still works", async ({ page }) => {
-  await page.addInitScript((key) => {
-    if (!sessionStorage.getItem("seeded")) {
-      localStorage.setItem(key, "{ this is not what the tracker saved");
-      sessionStorage.setItem("seeded", "1");
-    }
-  }, KEY);
+/** Seeds the stored updates once: a reload then reads what the tracker itself saved. */
+async function seedStoredUpdates(page: Page, raw: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    },
+    [KEY, raw] as const,
+  );
+}
+
+async function downloadedText(download: Download): Promise<string> {
+  return readFileSync(await download.path(), "utf8");
+}
+
+test("damaged saved updates are kept aside, downloadable, and the app still works", async ({ page }) => {
+  await seedStoredUpdates(page, "{ this is not what the tracker saved");
   await page.goto("/commitments/space-economy");
   const alert = page.getByRole("alert").filter({ hasText: "Some saved updates could not be read" });
   await expect(alert).toContainText(`${KEY}:unreadable:`);
-  const aside = await page.evaluate((key) => {
-    const asideKey = Object.keys(localStorage).find((k) => k.startsWith(`${key}:unreadable:`));
-    return asideKey ? localStorage.getItem(asideKey) : null;
-  }, KEY);
-  expect(aside).toBe("{ this is not what the tracker saved");
+  const downloading = page.waitForEvent("download");
+  await alert.getByRole("button", { name: "Download what was kept aside" }).click();
+  expect(await downloadedText(await downloading)).toBe("{ this is not what the tracker saved");
 
   await page.getByLabel("Status — United States").selectOption("Done");
   await page.getByRole("button", { name: "Save update" }).click();
@@ -29,9 +41,16 @@ test("damaged saved updates are kept aside, the page says so, and the app still 
   );
   expect(asideCopies).toBe(1);
   await expect(page.getByRole("alert").filter({ hasText: "could not be read" })).toHaveCount(0);
+
+  // It stays downloadable from "Your updates" afterwards.
+  await page.getByRole("link", { name: "Your updates" }).click();
+  const kept = page.getByRole("region", { name: "Saved values that could not be read" });
+  const again = page.waitForEvent("download");
+  await kept.getByRole("button", { name: /^Download us-fr-tracker:updates:unreadable:/ }).click();
+  expect(await downloadedText(await again)).toBe("{ this is not what the tracker saved");
 });
 
-test("when the browser refuses to save, the page says so at once and the update still shows", async ({
+test("when the browser refuses to save, the page says so at once and offers the updates as a file", async ({
   page,
 }) => {
   await page.addInitScript(() => {
@@ -42,6 +61,65 @@ test("when the browser refuses to save, the page says so at once and the update 
   await page.goto("/commitments/space-economy");
   await page.getByLabel("Status — United States").selectOption("Done");
   await page.getByRole("button", { name: "Save update" }).click();
-  await expect(page.getByRole("alert")).toContainText("Your updates are not being saved on this device");
+  const alert = page
+    .getByRole("alert")
+    .filter({ hasText: "Your updates are not being saved on this device" });
+  await expect(alert).toBeVisible();
   await expect(page.getByText("Overall:")).toContainText("In progress");
+
+  const downloading = page.waitForEvent("download");
+  await alert.getByRole("button", { name: "Download updates" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^us-fr-tracker-updates-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(await downloadedText(download));
+  expect(file).toMatchObject({
+    format: "us-fr-tracker-updates",
+    version: 1,
+    events: [{ kind: "status", commitmentId: "space-economy", party: "us", status: "done" }],
+  });
+});
+
+test("updates downloaded in one browser are imported in another, once", async ({ page, browser }) => {
+  await saveStatus(page, "space-economy", "France", "At risk");
+  await page.getByRole("link", { name: "Your updates" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your updates");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download updates" }).click();
+  const file = await (await downloading).path();
+
+  const other = await browser.newContext();
+  const colleague = await other.newPage();
+  await colleague.goto("/updates");
+  const input = colleague.getByLabel("Import updates from a file");
+  await input.setInputFiles(file);
+  await expect(colleague.getByRole("status").filter({ hasText: /^Imported 1 update from/ })).toBeVisible();
+  await input.setInputFiles(file);
+  await expect(colleague.getByRole("main")).toContainText(
+    "1 update of the file was already in this browser, and is kept once.",
+  );
+  await expect(colleague.getByRole("status").filter({ hasText: /^Imported 0 updates from/ })).toBeVisible();
+  await colleague.goto("/commitments/space-economy");
+  await expect(colleague.getByLabel("Status — France")).toHaveValue("at_risk");
+  await other.close();
+});
+
+test("a file that is not one of updates is refused, and says why", async ({ page }) => {
+  await page.goto("/updates");
+  await page.getByLabel("Import updates from a file").setInputFiles({
+    name: "notes.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{ "hello": "world" }'),
+  });
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText("Nothing was imported from notes.json");
+  await expect(alert).toContainText("It is not a file of updates saved by this tracker");
+});
+
+test("updates saved by the first version of the tracker are read by this one", async ({ page }) => {
+  const fixture = JSON.parse(readFileSync("src/features/status/storage-fixtures/updates-v1.json", "utf8"));
+  await seedStoredUpdates(page, JSON.stringify(fixture.stored));
+  await page.goto("/commitments/space-climate-observatory");
+  await expect(page.getByLabel("Status — United States")).toHaveValue("in_progress");
+  await expect(page.getByRole("region", { name: "History of updates" })).toContainText("Claire Martin");
+  await expect(page.getByRole("alert")).toHaveCount(0);
 });

@@ -17,17 +17,49 @@ type Fixtures = {
   openView: (path: string, filters?: Partial<Filters>) => Promise<void>;
   /** Uncaught page errors: any one fails the test. */
   pageErrors: string[];
+  /** Content-Security-Policy violations: any one left here fails the test. */
+  cspViolations: string[];
 };
 
+const CSP_VIOLATION = "CSP violation:";
+/** The browser's own console notice of a violation: the cspViolations fixture reports the same event. */
+const isPolicyNotice = (text: string) =>
+  text.startsWith(CSP_VIOLATION) ||
+  /Content Security Policy|Trusted ?Types?|TrustedHTML|TrustedScript/.test(text);
+
 export const test = base.extend<Fixtures>({
+  cspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      // Every page of the test reports what its policy blocked, before any of the page's own scripts run.
+      await page.addInitScript((prefix) => {
+        document.addEventListener("securitypolicyviolation", (event) => {
+          console.error(`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"}`);
+        });
+      }, CSP_VIOLATION);
+      page.on("console", (message) => {
+        if (message.text().startsWith(CSP_VIOLATION)) violations.push(message.text());
+      });
+      await use(violations);
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
   pageErrors: [
     async ({ page }, use) => {
       const errors: string[] = [];
       page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
       page.on("console", (message) => {
+        const text = message.text();
         // Failed requests are logged by the browser itself; tests that cause them assert on the page instead.
-        if (message.type() === "error" && !message.text().startsWith("Failed to load resource")) {
-          errors.push(`console.error: ${message.text()}`);
+        // Policy violations have a fixture of their own (cspViolations), and so does the browser's own
+        // notice of one ("Refused to …", "This document requires 'TrustedHTML' …").
+        if (
+          message.type() === "error" &&
+          !text.startsWith("Failed to load resource") &&
+          !isPolicyNotice(text)
+        ) {
+          errors.push(`console.error: ${text}`);
         }
       });
       await use(errors);

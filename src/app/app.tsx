@@ -1,6 +1,6 @@
 import { QueryClientProvider } from "@tanstack/react-query";
 import { RouterProvider } from "react-router";
-import { datasetQueryOptions } from "@/features/commitments/api/dataset-query";
+import { datasetQueryOptions, lastGoodCopyQueryOptions } from "@/features/commitments/api/dataset-query";
 import { connectFiltersToRouter } from "@/features/filters/filters-store";
 import { syncUpdatesAcrossTabs } from "@/features/status/updates-store";
 import { createQueryClient } from "@/lib/query-client";
@@ -9,7 +9,11 @@ import { createAppRouter } from "./router";
 const queryClient = createQueryClient();
 const router = createAppRouter();
 connectFiltersToRouter(router, {
-  knownIds: () => queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset ?? null,
+  // The data on screen: the published file, or the kept copy shown while the file cannot be had.
+  knownIds: () =>
+    queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset ??
+    queryClient.getQueryData(lastGoodCopyQueryOptions().queryKey)?.dataset ??
+    null,
 });
 syncUpdatesAcrossTabs();
 

@@ -7,6 +7,7 @@ import { NotFound } from "./routes/not-found";
 import { OverviewRoute } from "./routes/overview-route";
 import { RootLayout } from "./routes/root-layout";
 import { RouteError } from "./routes/route-error";
+import { UpdatesRoute } from "./routes/updates-route";
 
 function ToOverview() {
   const { search } = useLocation();
@@ -30,6 +31,7 @@ export function createAppRouter() {
           child(paths.initiative.pattern, <InitiativeBoardRoute />),
           child(paths.commitments.pattern, <CommitmentListRoute />),
           child(paths.commitment.pattern, <CommitmentDetailRoute />),
+          child(paths.updates.pattern, <UpdatesRoute />),
           child("*", <NotFound what="page" />),
         ],
       },

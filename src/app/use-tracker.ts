@@ -1,7 +1,6 @@
-import { useQuery } from "@tanstack/react-query";
 import { useMemo } from "react";
 import { useOutletContext } from "react-router";
-import { datasetQueryOptions } from "@/features/commitments/api/dataset-query";
+import { useDataset } from "@/features/commitments/api/use-dataset";
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import type { DataProblem } from "@/features/commitments/parse-dataset";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
@@ -37,11 +36,11 @@ function notYetSupported(filters: Filters): IgnoredParam[] {
  * change by the layout. Views read what they show from here; none filters or resolves statuses itself.
  */
 export function useTrackerData() {
-  const query = useQuery(datasetQueryOptions());
+  const { query, fallback, parsed } = useDataset();
   const events = useUpdateEvents();
   const urlFilters = useFilters();
   const urlIgnored = useIgnoredParams();
-  const dataset = query.data?.dataset;
+  const dataset = parsed?.dataset;
 
   const all = useMemo(
     () =>
@@ -62,7 +61,17 @@ export function useTrackerData() {
     [all, filters, dataset],
   );
 
-  return { query, dataset, problems: query.data?.problems ?? [], all, visible, filters, ignored, events };
+  return {
+    query,
+    fallback,
+    dataset,
+    problems: parsed?.problems ?? [],
+    all,
+    visible,
+    filters,
+    ignored,
+    events,
+  };
 }
 
 /** What every view gets from the layout, once the data has loaded. */

@@ -10,4 +10,5 @@ export const paths = {
     pattern: "/commitments/:commitmentId",
     href: (commitmentId: string) => `/commitments/${encodeURIComponent(commitmentId)}`,
   },
+  updates: { pattern: "/updates", href: () => "/updates" },
 } as const;

@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from "zustand/middleware";
+import { parseUntrustedJson } from "./safe-json";
 
 export type StorageProblem =
   | { kind: "unreadable"; asideKey: string }
@@ -11,6 +12,23 @@ function browserStorage(): Storage | undefined {
   } catch {
     return undefined; // access itself throws when the browser blocks storage
   }
+}
+
+/** The file a kept-aside value downloads as: its key, with what file systems refuse replaced. */
+export const keptAsideFileName = (key: string) => `${key.replace(/[^a-z0-9-]+/gi, "-")}.txt`;
+
+/** The values kept aside for a key, oldest first: what the page offers to download. */
+export function keptAside(name: string): { key: string; value: string }[] {
+  const storage = browserStorage();
+  if (!storage) return [];
+  const prefix = `${name}:unreadable:`;
+  const kept: { key: string; value: string }[] = [];
+  for (let index = 0; index < storage.length; index += 1) {
+    const key = storage.key(index);
+    const value = key?.startsWith(prefix) ? storage.getItem(key) : null;
+    if (key && value !== null) kept.push({ key, value });
+  }
+  return kept.sort((a, b) => a.key.localeCompare(b.key));
 }
 
 /** Copies a stored value that cannot be used to a key of its own, so nothing that was saved is ever lost. */
@@ -48,7 +66,7 @@ export function createSafeJsonStorage<S>(
       const raw = storage.getItem(name);
       if (raw === null) return null;
       try {
-        const value: unknown = JSON.parse(raw);
+        const value = parseUntrustedJson(raw);
         if (typeof value === "object" && value !== null && "state" in value && "version" in value) {
           return value as StorageValue<S>; // its state is validated by the store's migrate and merge
         }

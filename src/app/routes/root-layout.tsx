@@ -11,7 +11,7 @@ import { StorageProblemNotice } from "@/features/status/components/storage-probl
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
-  const { query, dataset, problems, all, visible, filters, ignored, events } = useTrackerData();
+  const { query, fallback, dataset, problems, all, visible, filters, ignored, events } = useTrackerData();
   const search = useFilterSearch();
   const location = useLocation();
   const view: TrackerView | null = dataset ? { dataset, problems, all, visible, filters, events } : null;
@@ -36,6 +36,11 @@ export function RootLayout() {
                   All commitments
                 </NavLink>
               </li>
+              <li>
+                <NavLink to={{ pathname: paths.updates.href(), search }} end>
+                  Your updates
+                </NavLink>
+              </li>
             </ul>
           </nav>
           {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
@@ -57,7 +62,7 @@ export function RootLayout() {
       <main id="main" className="site-main" tabIndex={-1}>
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
-        <DatasetStatus query={query} problems={problems} />
+        <DatasetStatus query={query} fallback={fallback} problems={problems} />
         {view && (
           <>
             <LocalUpdatesBar items={all} />

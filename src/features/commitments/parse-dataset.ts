@@ -1,5 +1,13 @@
 import type { z } from "zod";
-import { type Commitment, commitmentSchema, type Dataset, datasetEnvelopeSchema } from "./dataset-schema";
+import {
+  type Commitment,
+  commitmentSchema,
+  type Dataset,
+  datasetEnvelopeSchema,
+  partyIds,
+  statusIds,
+} from "./dataset-schema";
+import { partyLabels, statusLabels } from "./status";
 
 /** One thing wrong with the data file, located well enough for the person who edits it to fix it. */
 export type DataProblem = {
@@ -8,6 +16,8 @@ export type DataProblem = {
   /** The commitment it concerns, when it can be told. */
   commitmentId?: string;
   message: string;
+  /** The commitment still shows, without the part named here; otherwise it was left out. */
+  kept?: true;
 };
 
 export type ParsedDataset = {
@@ -49,6 +59,54 @@ function problemsFrom(
 function idOf(value: unknown): string | undefined {
   if (typeof value !== "object" || value === null || !("id" in value)) return undefined;
   return typeof value.id === "string" ? value.id : undefined;
+}
+
+/** A part of a commitment set aside so that the rest of it can show. */
+type Repair = { field: string; message: string };
+
+const knownStatuses = new Set<string>(statusIds);
+const isUnknownStatus = (value: unknown) => typeof value === "string" && !knownStatuses.has(value);
+const asObject = (value: unknown) =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+
+/**
+ * A status word the tracker does not know ("finished", or one from a newer vocabulary) should not hide the
+ * whole commitment: that side's status is left unset (shown as not started) and a history event carrying
+ * one is left out, each reported. Returns a copy; the input is never changed.
+ */
+export function setAsideUnknownStatuses(raw: unknown): { commitment: unknown; repairs: Repair[] } {
+  const commitment = asObject(raw);
+  if (!commitment) return { commitment: raw, repairs: [] };
+  const statuses = asObject(commitment.statuses);
+  const history = Array.isArray(commitment.history) ? commitment.history : null;
+  const repairs: Repair[] = [];
+  const vocabulary = statusIds.join(", ");
+  const keptStatuses = statuses ? { ...statuses } : statuses;
+  // Only a party's own status is set aside; a status for a side that is not a party is a mistake of another
+  // kind, reported by the checks below.
+  const parties = Array.isArray(commitment.parties) ? commitment.parties : [];
+  for (const party of partyIds) {
+    if (keptStatuses && parties.includes(party) && isUnknownStatus(keptStatuses[party])) {
+      repairs.push({
+        field: `statuses.${party}`,
+        message: `is ${JSON.stringify(keptStatuses[party])}, which is not a status (${vocabulary}): the ${partyLabels[party].en} side shows as ${statusLabels.not_started.en} until the file is fixed`,
+      });
+      delete keptStatuses[party];
+    }
+  }
+  const keptHistory = history?.filter((event, index) => {
+    const status = asObject(event)?.status;
+    if (!isUnknownStatus(status)) return true;
+    repairs.push({
+      field: `history[${index}].status`,
+      message: `is ${JSON.stringify(status)}, which is not a status (${vocabulary}): this history event is not shown`,
+    });
+    return false;
+  });
+  if (repairs.length === 0) return { commitment: raw, repairs };
+  return { commitment: { ...commitment, statuses: keptStatuses, history: keptHistory }, repairs };
 }
 
 /** Checks between commitments and the rest of the file that a schema of one commitment cannot see. */
@@ -123,29 +181,40 @@ export function parseDataset(input: unknown): ParsedDataset {
 
   rawCommitments.forEach((raw, index) => {
     const rawId = idOf(raw);
-    const parsed = commitmentSchema.safeParse(raw);
+    const { commitment: repaired, repairs } = setAsideUnknownStatuses(raw);
+    const parsed = commitmentSchema.safeParse(repaired);
     if (!parsed.success) {
-      problems.push(...problemsFrom(parsed.error, ["commitments", index], rawId));
+      // Wrong in other ways too: left out, and every mistake reported, the unknown statuses included.
+      const original = repairs.length > 0 ? commitmentSchema.safeParse(raw) : parsed;
+      if (!original.success) problems.push(...problemsFrom(original.error, ["commitments", index], rawId));
       return;
     }
     const commitment = parsed.data;
+    const repairProblems = repairs.map((repair) => ({
+      path: `commitments[${index}].${repair.field}`,
+      commitmentId: commitment.id,
+      message: repair.message,
+    }));
     if (seenCommitmentIds.has(commitment.id)) {
       problems.push({
         path: `commitments[${index}].id`,
         commitmentId: commitment.id,
         message: `"${commitment.id}" is used by an earlier commitment; this one was left out`,
       });
+      problems.push(...repairProblems); // left out all the same: every mistake is listed
       return;
     }
     const references = referenceProblems(commitment, initiativeIds, themeIds);
     if (references.length > 0) {
       problems.push(
         ...references.map((p) => ({ ...p, path: `commitments[${index}]`, commitmentId: commitment.id })),
+        ...repairProblems,
       );
       return;
     }
     seenCommitmentIds.add(commitment.id);
     commitments.push(commitment);
+    problems.push(...repairProblems.map((problem) => ({ ...problem, kept: true as const })));
   });
 
   return { dataset: { ...rest, commitments }, problems };

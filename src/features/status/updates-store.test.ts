@@ -618,3 +618,63 @@ describe("keepAside", () => {
     expect(() => keepAside("k", "raw text")).not.toThrow();
   });
 });
+
+describe("updatesImported", () => {
+  it("adds only the events this browser lacks, and says how many", async () => {
+    seed({ state: { events: [statusEvent()], authorName: "" }, version: 1 });
+    const { useUpdatesStore } = await loadStore();
+    const imported = [statusEvent(), statusEvent({ id: "event-2", party: "fr" }), retraction()];
+    expect(useUpdatesStore.getState().actions.updatesImported(imported)).toBe(2);
+    expect(useUpdatesStore.getState().events.map((event) => event.id)).toEqual([
+      "event-1",
+      "event-2",
+      "retraction-1",
+    ]);
+  });
+
+  it("adds nothing when the same events are imported again", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    const imported = [statusEvent(), retraction()];
+    actions.updatesImported(imported);
+    expect(actions.updatesImported(imported)).toBe(0);
+    expect(useUpdatesStore.getState().events).toEqual(imported);
+  });
+
+  it("counts an event the file lists twice once", async () => {
+    const { useUpdatesStore } = await loadStore();
+    expect(useUpdatesStore.getState().actions.updatesImported([statusEvent(), statusEvent()])).toBe(1);
+    expect(useUpdatesStore.getState().events).toEqual([statusEvent()]);
+  });
+
+  it("saves the imported events", async () => {
+    const { useUpdatesStore } = await loadStore();
+    useUpdatesStore.getState().actions.updatesImported([statusEvent(), retraction()]);
+    const saved = stored() as { state: { events: LocalEvent[] } };
+    expect(saved.state.events).toEqual([statusEvent(), retraction()]);
+  });
+});
+
+type StorageFixture = {
+  expected: { events: number; active: number; authorName: string };
+  stored: { state: unknown; version: number };
+};
+
+const storageFixtures = Object.entries(
+  import.meta.glob<StorageFixture>("./storage-fixtures/*.json", { eager: true, import: "default" }),
+).map(([path, fixture]) => ({ name: path.replace("./storage-fixtures/", ""), ...fixture }));
+
+describe("a log stored by every version of the tracker", () => {
+  it("has fixtures to read", () => {
+    expect(storageFixtures.length).toBeGreaterThan(0);
+  });
+
+  it.each(storageFixtures)("is read whole from $name, reporting no problem", async ({ stored, expected }) => {
+    seed(stored);
+    const { useUpdatesStore } = await loadStore();
+    expect(useUpdatesStore.getState().events).toHaveLength(expected.events);
+    expect(useUpdatesStore.getState().authorName).toBe(expected.authorName);
+    expect(storageProblem()).toBeNull();
+    expect(asideValues()).toEqual({});
+  });
+});

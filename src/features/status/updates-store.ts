@@ -3,17 +3,18 @@ import { create } from "zustand";
 import { type PersistStorage, persist } from "zustand/middleware";
 import type { Party, Status } from "@/features/commitments/dataset-schema";
 import { createId } from "@/lib/create-id";
+import { parseUntrustedJson } from "@/lib/safe-json";
 import { createSafeJsonStorage, keepAside, type StorageProblem } from "@/lib/safe-json-storage";
 import {
-  type LocalEvent,
-  type LocalStatusEvent,
-  lastUndoableBatch,
-  localEventSchema,
-  mergeEventLogs,
-} from "./update-events";
+  migratePersisted,
+  type PersistedUpdates,
+  readPersisted,
+  UPDATES_STORAGE_VERSION,
+} from "./persisted-updates";
+import { type LocalEvent, type LocalStatusEvent, lastUndoableBatch, mergeEventLogs } from "./update-events";
 
 export const UPDATES_STORAGE_KEY = "us-fr-tracker:updates";
-export const UPDATES_STORAGE_VERSION = 1;
+export { UPDATES_STORAGE_VERSION } from "./persisted-updates";
 
 export type StatusChange = { party: Party; status: Status };
 
@@ -24,27 +25,11 @@ type UpdatesState = {
     /** Records one user action; returns its batch id (what "Undo" takes back), or null if nothing changed. */
     statusChanged: (input: { commitmentId: string; changes: StatusChange[]; note?: string }) => string | null;
     lastUpdateUndone: () => void;
+    /** Adds the updates of an imported file that this browser lacks; returns how many that was. */
+    updatesImported: (events: readonly LocalEvent[]) => number;
     authorNameChanged: (name: string) => void;
   };
 };
-
-type PersistedUpdates = Pick<UpdatesState, "events" | "authorName">;
-
-const persistedShape = z.object({ events: z.array(z.unknown()), authorName: z.string().max(200).catch("") });
-
-/** Reads back what was stored: valid events are kept, anything else is kept aside and reported. */
-function readPersisted(persisted: unknown): { state: PersistedUpdates; unreadable: unknown[] } {
-  const shape = persistedShape.safeParse(persisted);
-  if (!shape.success) return { state: { events: [], authorName: "" }, unreadable: [persisted] };
-  const events: LocalEvent[] = [];
-  const unreadable: unknown[] = [];
-  for (const raw of shape.data.events) {
-    const event = localEventSchema.safeParse(raw);
-    if (event.success) events.push(event.data);
-    else unreadable.push(raw);
-  }
-  return { state: { events, authorName: shape.data.authorName }, unreadable };
-}
 
 /**
  * What went wrong with the browser's storage. A store of its own, not persisted: reporting a problem must
@@ -61,11 +46,10 @@ const savedAgain = () => {
 /** The valid events stored right now, without reporting anything: what a save must not drop. */
 function storedEvents(): LocalEvent[] {
   try {
-    const value: unknown = JSON.parse(globalThis.localStorage?.getItem(UPDATES_STORAGE_KEY) ?? "null");
-    const stored = z
-      .object({ state: z.unknown(), version: z.literal(UPDATES_STORAGE_VERSION) })
-      .safeParse(value);
-    return stored.success ? readPersisted(stored.data.state).state.events : [];
+    const value = parseUntrustedJson(globalThis.localStorage?.getItem(UPDATES_STORAGE_KEY) ?? "null");
+    const stored = z.object({ state: z.unknown(), version: z.number() }).safeParse(value);
+    const state = stored.success ? migratePersisted(stored.data.state, stored.data.version) : null;
+    return state === null ? [] : readPersisted(state).state.events;
   } catch {
     return [];
   }
@@ -123,6 +107,12 @@ export const useUpdatesStore = create<UpdatesState>()(
           };
           set({ events: [...get().events, retraction] });
         },
+        updatesImported: (imported) => {
+          const known = new Set(get().events.map((event) => event.id));
+          const added = imported.filter((event) => !known.has(event.id));
+          if (added.length > 0) set({ events: mergeEventLogs(get().events, added) });
+          return new Set(added.map((event) => event.id)).size;
+        },
         authorNameChanged: (name) => set({ authorName: name.slice(0, 200) }),
       },
     }),
@@ -131,8 +121,11 @@ export const useUpdatesStore = create<UpdatesState>()(
       version: UPDATES_STORAGE_VERSION,
       storage: mergingStorage,
       partialize: ({ events, authorName }) => ({ events, authorName }),
-      // Version 1 is the first; a value from another version (a newer tracker in this browser) is kept aside.
+      // An older version's value is brought up to date (persisted-updates.ts); a newer tracker's value, which
+      // this one cannot read, is kept aside untouched.
       migrate: (persisted, version) => {
+        const migrated = migratePersisted(persisted, version);
+        if (migrated !== null) return migrated as PersistedUpdates; // read and checked by `merge` below
         const asideKey = keepAside(UPDATES_STORAGE_KEY, JSON.stringify({ state: persisted, version }));
         reportProblem({ kind: "unreadable", asideKey });
         return { events: [], authorName: "" };

@@ -1,9 +1,15 @@
 import { queryOptions } from "@tanstack/react-query";
 import { env } from "@/config/env";
 import { DatasetError } from "../parse-dataset";
-import { DatasetLoadError, fetchDataset } from "./fetch-dataset";
+import { DatasetLoadError, fetchDatasetText, parseDatasetText } from "./fetch-dataset";
 
-const MAX_NETWORK_RETRIES = 3;
+// The kept copy's code (and IndexedDB's) loads after the first view, off the critical path.
+const lastGoodCopy = () => import("./last-good-copy");
+
+/** Tries after the first: with the backoff of lib/query-client, about 7 seconds of patience in all. */
+export const MAX_NETWORK_RETRIES = 3;
+/** While the file cannot be had, the tracker keeps asking for it this often (and at once when back online). */
+export const RETRY_WHILE_FAILING_MS = 30_000;
 
 function isTransient(error: Error): boolean {
   if (error instanceof DatasetError) return false;
@@ -15,10 +21,31 @@ function isTransient(error: Error): boolean {
 export function datasetQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["dataset", url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryFn: async ({ signal }) => {
+      const text = await fetchDatasetText(url, { signal });
+      const parsed = parseDatasetText(text);
+      void lastGoodCopy().then(({ keepLastGoodCopy }) => keepLastGoodCopy(url, text));
+      return parsed;
+    },
     staleTime: 5 * 60 * 1000,
+    // The fetch itself tells an offline device apart (fetch-dataset), so the query runs even then instead of
+    // pausing silently: the page can say what is happening.
+    networkMode: "always",
     // A file that is wrong or missing will be just as wrong a second later: only network and server
     // failures are tried again, with backoff (lib/query-client).
     retry: (failureCount, error) => isTransient(error) && failureCount < MAX_NETWORK_RETRIES,
+    // After the retries, keep trying now and then: a copy on screen is no reason to stop.
+    refetchInterval: (query) =>
+      query.state.error && isTransient(query.state.error) ? RETRY_WHILE_FAILING_MS : false,
+  });
+}
+
+/** The copy of the file kept by the last visit that loaded it: what shows while the file cannot be had. */
+export function lastGoodCopyQueryOptions(url: string = env.dataUrl) {
+  return queryOptions({
+    queryKey: ["dataset", url, "last-good-copy"],
+    queryFn: async () => (await lastGoodCopy()).readLastGoodCopy(url),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
   });
 }

@@ -1,13 +1,18 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Message } from "@/components/ui/message";
+import { MAX_NETWORK_RETRIES, RETRY_WHILE_FAILING_MS } from "../api/dataset-query";
+import type { LastGoodCopy } from "../api/last-good-copy";
 import { type DataProblem, DatasetError, type ParsedDataset } from "../parse-dataset";
 
 type DatasetStatusProps = {
   query: UseQueryResult<ParsedDataset>;
+  fallback: LastGoodCopy | null;
   problems: DataProblem[];
 };
 
-const MAX_ATTEMPTS = 4; // the first try and three retries (api/dataset-query.ts)
+const MAX_ATTEMPTS = MAX_NETWORK_RETRIES + 1;
+
+const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
 
 function ProblemList({ problems }: { problems: DataProblem[] }) {
   return (
@@ -23,14 +28,27 @@ function ProblemList({ problems }: { problems: DataProblem[] }) {
   );
 }
 
-/** How many commitments the problems concern: one per entry of the file's list, whatever its errors. */
-function commitmentsLeftOut(problems: DataProblem[]): number {
+/** How many entries of the file's list the problems concern, whatever their number of mistakes. */
+function commitmentsConcerned(problems: DataProblem[]): number {
   return new Set(problems.map((problem) => problem.path.match(/^commitments\[\d+\]/)?.[0] ?? problem.path))
     .size;
 }
 
+const commitments = (count: number) => `${count} ${count === 1 ? "commitment" : "commitments"}`;
+
+/** "2 commitments were left out and 1 commitment is shown in part: the data file has mistakes". */
+export function problemsTitle(problems: DataProblem[]): string {
+  const leftOut = commitmentsConcerned(problems.filter((problem) => !problem.kept));
+  const inPart = commitmentsConcerned(problems.filter((problem) => problem.kept));
+  const parts = [
+    leftOut > 0 && `${commitments(leftOut)} ${leftOut === 1 ? "was" : "were"} left out`,
+    inPart > 0 && `${commitments(inPart)} ${inPart === 1 ? "is" : "are"} shown in part`,
+  ].filter(Boolean);
+  return `${parts.join(" and ")}: the data file has mistakes`;
+}
+
 /** Loading, failure, and what was wrong in the file: said first, before any view. */
-export function DatasetStatus({ query, problems }: DatasetStatusProps) {
+export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps) {
   const retry = (
     // aria-disabled, not disabled: disabling the focused button would drop keyboard focus.
     <button
@@ -44,24 +62,40 @@ export function DatasetStatus({ query, problems }: DatasetStatusProps) {
       {query.isFetching ? "Trying again…" : "Try again"}
     </button>
   );
-  if (query.isPending) {
+  const attempt = `trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS})…`;
+
+  if (query.isPending && !fallback) {
     return (
       <p className="loading" role="status">
         {query.failureCount === 0
           ? "Loading commitments…"
-          : `The data file did not load; trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS})…`}
+          : `${query.failureReason?.message ?? "The data file did not load."} The tracker is ${attempt}`}
       </p>
     );
   }
-  if (query.isError && query.data) {
-    const loadedAt = new Date(query.dataUpdatedAt).toLocaleString("en", {
-      dateStyle: "medium",
-      timeStyle: "short",
-    });
+  if (fallback) {
+    const reason = query.error ?? query.failureReason;
     return (
       <Message
         tone="warning"
-        title={`The commitments could not be refreshed: showing the copy loaded ${loadedAt}`}
+        title={`The data file could not be loaded: showing the copy this browser kept on ${timeFormat.format(new Date(fallback.loadedAt))}`}
+      >
+        {reason && <p>{reason.message}</p>}
+        <p>
+          {query.isPending
+            ? `The tracker is ${attempt}`
+            : `The tracker tries again every ${RETRY_WHILE_FAILING_MS / 1000} seconds, and at once when the connection comes back.`}{" "}
+          Updates you make are kept in this browser meanwhile.
+        </p>
+        {!query.isPending && retry}
+      </Message>
+    );
+  }
+  if (query.isError && query.data) {
+    return (
+      <Message
+        tone="warning"
+        title={`The commitments could not be refreshed: showing the copy loaded ${timeFormat.format(new Date(query.dataUpdatedAt))}`}
       >
         <p>{query.error.message}</p>
         {retry}
@@ -82,12 +116,8 @@ export function DatasetStatus({ query, problems }: DatasetStatusProps) {
     );
   }
   if (problems.length === 0) return null;
-  const leftOut = commitmentsLeftOut(problems);
   return (
-    <Message
-      tone="warning"
-      title={`${leftOut} ${leftOut === 1 ? "commitment was" : "commitments were"} left out: the data file has mistakes`}
-    >
+    <Message tone="warning" title={problemsTitle(problems)}>
       <p>Everything else is shown. Whoever edits the data file should fix these, then publish it again:</p>
       <ProblemList problems={problems} />
       {retry}

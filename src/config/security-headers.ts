@@ -1,0 +1,51 @@
+// The HTTP headers the tracker is served with: the e2e server (vite preview) sends them, the build writes
+// them to dist/_headers for hosts that read that file, and the README gives them for nginx. One list, so
+// that what is tested is what is deployed. (The dev server sends none: its hot reload needs inline scripts.)
+
+/** The data file's origin, when a build fetches it from another site (VITE_DATA_URL): fetching needs it. */
+function dataOrigin(dataUrl: string | undefined): string | null {
+  if (!dataUrl) return null;
+  try {
+    return new URL(dataUrl).origin; // a relative address throws: it is on our own origin
+  } catch {
+    return null;
+  }
+}
+
+export function contentSecurityPolicy(dataUrl?: string): string {
+  const origin = dataOrigin(dataUrl);
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    `connect-src 'self'${origin ? ` ${origin}` : ""}`,
+    "worker-src 'self'",
+    "manifest-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    // No string ever reaches an HTML sink such as innerHTML: the browser enforces it.
+    "require-trusted-types-for 'script'",
+    "trusted-types 'none'",
+  ].join("; ");
+}
+
+export function securityHeaders(dataUrl?: string): Record<string, string> {
+  return {
+    "Content-Security-Policy": contentSecurityPolicy(dataUrl),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
+  };
+}
+
+/** The headers in the `_headers` file format (Netlify, Cloudflare Pages): every path of the site. */
+export function headersFile(headers: Record<string, string>): string {
+  const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
+  return `/*\n${lines.join("\n")}\n`;
+}

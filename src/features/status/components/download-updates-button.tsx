@@ -1,0 +1,20 @@
+import { announce } from "@/components/ui/live-announcer";
+import { downloadText } from "@/lib/download";
+import { serializeUpdatesFile, updatesFileName } from "../updates-file";
+import { useUpdateEvents } from "../updates-store";
+
+/** Saves every update made in this browser to a file: a copy that does not depend on the browser's storage. */
+export function DownloadUpdatesButton({ className = "button" }: { className?: string }) {
+  const events = useUpdateEvents();
+  const download = () => {
+    const now = new Date();
+    const fileName = updatesFileName(now);
+    downloadText(fileName, serializeUpdatesFile(events, now));
+    announce(`Downloaded ${events.length === 1 ? "1 update" : `${events.length} updates`} as ${fileName}.`);
+  };
+  return (
+    <button type="button" className={className} onClick={download}>
+      Download updates
+    </button>
+  );
+}

@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { type LocalEvent, localEventSchema } from "./update-events";
+
+// What this browser keeps of the updates store, version by version. The store is persisted by zustand's
+// `persist` under a version number; a value saved by an older tracker is brought up to date by the
+// migrations below before it is read. Every version has a fixture in storage-fixtures/ (a value as that
+// version saved it), and a test reads each one through the migrations, so that no update saved by an
+// earlier tracker is ever lost.
+
+export const UPDATES_STORAGE_VERSION = 1;
+
+export type PersistedUpdates = { events: LocalEvent[]; authorName: string };
+
+/**
+ * `migrations[n]` turns the state saved by version n into the state of version n + 1. Version 1 is the
+ * first; add an entry (and a fixture) with each new version.
+ */
+export const migrations: Record<number, (state: unknown) => unknown> = {};
+
+/** The state brought up to the current version, or null when it cannot be (saved by a newer tracker). */
+export function migratePersisted(state: unknown, fromVersion: number): unknown | null {
+  if (!Number.isInteger(fromVersion) || fromVersion < 1 || fromVersion > UPDATES_STORAGE_VERSION) return null;
+  let migrated = state;
+  for (let version = fromVersion; version < UPDATES_STORAGE_VERSION; version += 1) {
+    const step = migrations[version];
+    if (!step) return null;
+    migrated = step(migrated);
+  }
+  return migrated;
+}
+
+const persistedShape = z.object({ events: z.array(z.unknown()), authorName: z.string().max(200).catch("") });
+
+/** Reads back what was stored: valid events are kept, anything else is returned apart, to be kept aside. */
+export function readPersisted(persisted: unknown): { state: PersistedUpdates; unreadable: unknown[] } {
+  const shape = persistedShape.safeParse(persisted);
+  if (!shape.success) return { state: { events: [], authorName: "" }, unreadable: [persisted] };
+  const events: LocalEvent[] = [];
+  const unreadable: unknown[] = [];
+  for (const raw of shape.data.events) {
+    const event = localEventSchema.safeParse(raw);
+    if (event.success) events.push(event.data);
+    else unreadable.push(raw);
+  }
+  return { state: { events, authorName: shape.data.authorName }, unreadable };
+}
