@@ -22,11 +22,18 @@ test("views", async ({ page }) => {
     ["list", "/commitments?sort=-updated"],
     ["detail", "/commitments/space-exploration"],
     ["bad-link", "/commitments?status=done,finished&colour=red&party=fr"],
+    ["updates", "/updates"],
   ] as const) {
     await page.goto(path);
     await page.getByRole("heading", { level: 1 }).waitFor();
     await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: name !== "overview" });
   }
+  // The file cannot be fetched: the copy kept by the visits above shows, labelled.
+  await page.route("**/data/commitments.json", (route) => route.abort("connectionrefused"));
+  await page.goto("/commitments");
+  await page.getByRole("alert").filter({ hasText: "showing the copy" }).waitFor();
+  await page.screenshot({ path: `${OUT}/last-good-copy.png` });
+  await page.unroute("**/data/commitments.json");
   await page.setViewportSize({ width: 375, height: 800 });
   await page.goto("/initiatives/space-cooperation");
   await page.getByRole("heading", { level: 1 }).waitFor();
