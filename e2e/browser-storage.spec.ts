@@ -27,7 +27,7 @@ test("damaged saved updates are kept aside, downloadable, and the app still work
   const alert = page.getByRole("alert").filter({ hasText: "Some saved updates could not be read" });
   await expect(alert).toContainText(`${KEY}:unreadable:`);
   const downloading = page.waitForEvent("download");
-  await alert.getByRole("button", { name: "Download what was kept aside" }).click();
+  await alert.getByRole("button", { name: "Download what could not be read" }).click();
   expect(await downloadedText(await downloading)).toBe("{ this is not what the tracker saved");
 
   await page.getByLabel("Status — United States").selectOption("Done");
@@ -79,7 +79,10 @@ test("when the browser refuses to save, the page says so at once and offers the 
   });
 });
 
-test("updates downloaded in one browser are imported in another, once", async ({ page, browser }) => {
+test("updates downloaded in one browser are imported in another, once", async ({
+  page,
+  newBrowserContext,
+}) => {
   await saveStatus(page, "space-economy", "France", "At risk");
   await page.getByRole("link", { name: "Your updates" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your updates");
@@ -87,8 +90,7 @@ test("updates downloaded in one browser are imported in another, once", async ({
   await page.getByRole("button", { name: "Download updates" }).click();
   const file = await (await downloading).path();
 
-  const other = await browser.newContext();
-  const colleague = await other.newPage();
+  const colleague = await (await newBrowserContext()).newPage();
   await colleague.goto("/updates");
   const input = colleague.getByLabel("Import updates from a file");
   await input.setInputFiles(file);
@@ -100,7 +102,6 @@ test("updates downloaded in one browser are imported in another, once", async ({
   await expect(colleague.getByRole("status").filter({ hasText: /^Imported 0 updates from/ })).toBeVisible();
   await colleague.goto("/commitments/space-economy");
   await expect(colleague.getByLabel("Status — France")).toHaveValue("at_risk");
-  await other.close();
 });
 
 test("a file that is not one of updates is refused, and says why", async ({ page }) => {
@@ -122,4 +123,21 @@ test("updates saved by the first version of the tracker are read by this one", a
   await expect(page.getByLabel("Status — United States")).toHaveValue("in_progress");
   await expect(page.getByRole("region", { name: "History of updates" })).toContainText("Claire Martin");
   await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
+test("updates can be downloaded even while the data file cannot be loaded", async ({ page, serveData }) => {
+  // A first visit: no copy of the data is kept yet, only updates (saved by the first tracker version).
+  const fixture = JSON.parse(readFileSync("src/features/status/storage-fixtures/updates-v1.json", "utf8"));
+  await seedStoredUpdates(page, JSON.stringify(fixture.stored));
+  await serveData({ status: 404, body: "Not found" });
+  await page.goto("/updates");
+  await expect(page.getByRole("alert")).toContainText("The data file was not found (404)");
+  await expect(page.getByRole("heading", { name: "Your updates" })).toBeVisible();
+  await expect(page.getByRole("main")).toContainText(
+    "This browser holds 1 status update (undone ones aside).",
+  );
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download updates" }).click();
+  const file = JSON.parse(await downloadedText(await downloading));
+  expect(file.events).toHaveLength(fixture.expected.events);
 });

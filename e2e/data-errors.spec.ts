@@ -68,12 +68,28 @@ test.describe("a data file that is wrong is said so at once, and never retried",
     test(`a file ${name}`, async ({ page, serveData }) => {
       const requests = countDataRequests(page);
       await serveData({ body });
-      const started = Date.now();
+      await page.addInitScript(() => {
+        new MutationObserver((_, observer) => {
+          if (!document.querySelector('[role="alert"]')) return;
+          (window as { alertAt?: number }).alertAt = performance.now();
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
       await page.goto("/");
       const alert = page.getByRole("alert");
       await expect(alert).toContainText("The commitments could not be loaded");
       await expect(alert).toContainText(says);
-      test.info().annotations.push({ type: "shown after (ms)", description: String(Date.now() - started) });
+      // Reported, not asserted (timings belong to the benchmark): from the file's arrival to the message.
+      const afterArrival = await page.evaluate(() => {
+        const [data] = (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).filter((e) =>
+          e.name.endsWith(".json"),
+        );
+        return Math.round(((window as { alertAt?: number }).alertAt ?? 0) - (data?.responseEnd ?? 0));
+      });
+      test.info().annotations.push({
+        type: "message shown after the file arrived (ms)",
+        description: String(afterArrival),
+      });
       await expect(alert.getByRole("button", { name: "Try again" })).toBeVisible();
       expect(requests()).toBe(1);
     });
@@ -203,7 +219,7 @@ test.describe("when the file cannot be fetched", () => {
       "could not be loaded (error 503)",
     );
     const alert = page.getByRole("alert");
-    // The backoff: 2 s, 4 s, 8 s.
+    // The backoff: 1 s, 2 s, 4 s.
     await runClockUntil(page, () =>
       expect(alert).toContainText("The commitments could not be loaded", { timeout: 100 }),
     );
@@ -231,6 +247,7 @@ test.describe("when the file cannot be fetched", () => {
     page,
     context,
   }) => {
+    await page.clock.install();
     await page.route(DATA, async (route) => {
       await context.setOffline(true);
       await route.abort("internetdisconnected");
@@ -241,7 +258,7 @@ test.describe("when the file cannot be fetched", () => {
     );
     await page.unroute(DATA);
     await context.setOffline(false);
-    await expect(page.getByRole("article")).toHaveCount(3);
+    await runClockUntil(page, () => expect(page.getByRole("article")).toHaveCount(3, { timeout: 100 }));
   });
 
   test("the last good copy shows, labelled with when it was loaded, until the file is back", async ({
@@ -266,8 +283,21 @@ test.describe("when the file cannot be fetched", () => {
     await page.getByRole("button", { name: "Save update" }).click();
     await expect(page.getByRole("main").getByText(/^Saved: .*France → In progress/)).toBeVisible();
 
+    // The copy stays on screen while the tracker keeps trying.
+    await page.clock.runFor(45_000);
+    await expect(page.getByRole("alert")).toContainText("showing the copy this browser kept");
+    await expect(page.getByRole("alert")).toContainText(/tries again every 30 seconds|is trying again/);
+    await expect(page.getByLabel("Status — France")).toHaveValue("in_progress");
+
     await page.unroute(DATA);
-    await runClockUntil(page, () => expect(page.getByRole("alert")).toHaveCount(0, { timeout: 100 }));
+    await runClockUntil(page, () =>
+      expect(page.getByRole("alert").filter({ hasText: "showing the copy" })).toHaveCount(0, {
+        timeout: 100,
+      }),
+    );
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Establish a comprehensive dialogue on space",
+    );
     await expect(page.getByLabel("Status — France")).toHaveValue("in_progress");
   });
 });

@@ -10,7 +10,7 @@ import {
 
 test("a copied link opened in a fresh browser shows exactly the same commitments", async ({
   page,
-  browser,
+  newBrowserContext,
 }) => {
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/commitments");
@@ -27,12 +27,10 @@ test("a copied link opened in a fresh browser shows exactly the same commitments
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
 
-  const fresh = await browser.newContext();
-  const other = await fresh.newPage();
+  const other = await (await newBrowserContext()).newPage();
   await other.goto(copied);
   await expect(other.getByRole("searchbox", { name: "Search commitments" })).toHaveValue("cyber");
   await expectListed(other, expected);
-  await fresh.close();
 });
 
 test("search finds commitments by words of their text and quote, ignoring case and accents", async ({

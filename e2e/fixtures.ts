@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { test as base, expect, type Page } from "@playwright/test";
+import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import { emptyFilters, type Filters, serializeFilterParams } from "@/features/filters/filter-params";
 
@@ -10,15 +10,20 @@ export function bundledDataset(): Dataset {
 
 type DataResponse = { status?: number; body: string | object; contentType?: string };
 
+type Watched = { errors: string[]; violations: string[] };
+
 type Fixtures = {
   /** Serves the given response at the data file's address instead of the bundled file. */
   serveData: (response: DataResponse) => Promise<void>;
   /** Opens a view with filters written by the app's own serializer, as a shared link would be. */
   openView: (path: string, filters?: Partial<Filters>) => Promise<void>;
-  /** Uncaught page errors: any one fails the test. */
+  /** Uncaught errors of any page of the test: any one left here fails the test. */
   pageErrors: string[];
-  /** Content-Security-Policy violations: any one left here fails the test. */
+  /** Content-Security-Policy violations of any page of the test: any one left here fails the test. */
   cspViolations: string[];
+  /** A second browser (a colleague's), watched like the first. */
+  newBrowserContext: () => Promise<BrowserContext>;
+  watched: Watched;
 };
 
 const CSP_VIOLATION = "CSP violation:";
@@ -27,46 +32,55 @@ const isPolicyNotice = (text: string) =>
   text.startsWith(CSP_VIOLATION) ||
   /Content Security Policy|Trusted ?Types?|TrustedHTML|TrustedScript/.test(text);
 
+/** Records the uncaught errors and policy violations of every page of a browser context, tabs included. */
+async function watch(context: BrowserContext, { errors, violations }: Watched) {
+  // Each page reports what its policy blocked, before any of the page's own scripts run.
+  await context.addInitScript((prefix) => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"}`);
+    });
+  }, CSP_VIOLATION);
+  context.on("weberror", (webError) => errors.push(`${webError.error().name}: ${webError.error().message}`));
+  context.on("console", (message) => {
+    const text = message.text();
+    if (text.startsWith(CSP_VIOLATION)) violations.push(text);
+    // Failed requests are logged by the browser itself; tests that cause them assert on the page instead.
+    // The browser's own notice of a violation ("Refused to …") is counted above, as a violation.
+    else if (
+      message.type() === "error" &&
+      !text.startsWith("Failed to load resource") &&
+      !isPolicyNotice(text)
+    ) {
+      errors.push(`console.error: ${text}`);
+    }
+  });
+}
+
 export const test = base.extend<Fixtures>({
-  cspViolations: [
-    async ({ page }, use) => {
-      const violations: string[] = [];
-      // Every page of the test reports what its policy blocked, before any of the page's own scripts run.
-      await page.addInitScript((prefix) => {
-        document.addEventListener("securitypolicyviolation", (event) => {
-          console.error(`${prefix} ${event.effectiveDirective} blocked ${event.blockedURI || "(inline)"}`);
-        });
-      }, CSP_VIOLATION);
-      page.on("console", (message) => {
-        if (message.text().startsWith(CSP_VIOLATION)) violations.push(message.text());
-      });
-      await use(violations);
-      expect(violations, "Content-Security-Policy violations").toEqual([]);
+  watched: [
+    async ({ context }, use) => {
+      const watched: Watched = { errors: [], violations: [] };
+      await watch(context, watched);
+      await use(watched);
+      // Let messages already sent by the pages arrive before counting them.
+      await Promise.all(context.pages().map((page) => page.evaluate(() => 0).catch(() => {})));
+      expect(watched.errors, "uncaught errors on the page").toEqual([]);
+      expect(watched.violations, "Content-Security-Policy violations").toEqual([]);
     },
     { auto: true },
   ],
-  pageErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(`${error.name}: ${error.message}`));
-      page.on("console", (message) => {
-        const text = message.text();
-        // Failed requests are logged by the browser itself; tests that cause them assert on the page instead.
-        // Policy violations have a fixture of their own (cspViolations), and so does the browser's own
-        // notice of one ("Refused to …", "This document requires 'TrustedHTML' …").
-        if (
-          message.type() === "error" &&
-          !text.startsWith("Failed to load resource") &&
-          !isPolicyNotice(text)
-        ) {
-          errors.push(`console.error: ${text}`);
-        }
-      });
-      await use(errors);
-      expect(errors, "uncaught errors on the page").toEqual([]);
-    },
-    { auto: true },
-  ],
+  pageErrors: async ({ watched }, use) => use(watched.errors),
+  cspViolations: async ({ watched }, use) => use(watched.violations),
+  newBrowserContext: async ({ browser, watched }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async () => {
+      const context = await browser.newContext();
+      await watch(context, watched);
+      contexts.push(context);
+      return context;
+    });
+    for (const context of contexts) await context.close();
+  },
   serveData: async ({ page }, use) => {
     await use(async ({ status = 200, body, contentType = "application/json" }) => {
       await page.route("**/data/commitments.json", (route) =>

@@ -2,7 +2,8 @@ import type { PersistStorage, StorageValue } from "zustand/middleware";
 import { parseUntrustedJson } from "./safe-json";
 
 export type StorageProblem =
-  | { kind: "unreadable"; asideKey: string }
+  /** `asideKey` is null when even setting it aside failed (storage full): `raw` is then its only copy. */
+  | { kind: "unreadable"; asideKey: string | null; raw: string }
   | { kind: "not-saved"; reason: string }
   | { kind: "unavailable"; reason: string };
 
@@ -32,19 +33,19 @@ export function keptAside(name: string): { key: string; value: string }[] {
 }
 
 /** Copies a stored value that cannot be used to a key of its own, so nothing that was saved is ever lost. */
-export function keepAside(name: string, raw: string): string {
+export function keepAside(name: string, raw: string): string | null {
   const storage = browserStorage();
   const base = `${name}:unreadable:${new Date().toISOString()}`;
   let asideKey = base;
   // Two values set aside in the same millisecond must not overwrite each other.
   for (let n = 2; storage?.getItem(asideKey) != null; n += 1) asideKey = `${base}:${n}`;
   try {
-    storage?.setItem(asideKey, raw);
+    if (!storage) return null;
+    storage.setItem(asideKey, raw);
+    return asideKey;
   } catch {
-    // Storage full or blocked: the problem is still reported, and the value stays in its own key until the
-    // next successful save.
+    return null; // storage full or blocked: the caller keeps the value in memory instead
   }
-  return asideKey;
 }
 
 /**
@@ -73,7 +74,7 @@ export function createSafeJsonStorage<S>(
       } catch {
         // not JSON: handled below like any other unusable value
       }
-      onProblem({ kind: "unreadable", asideKey: keepAside(name, raw) });
+      onProblem({ kind: "unreadable", asideKey: keepAside(name, raw), raw });
       return null;
     },
     setItem(name, value) {

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useLocation } from "react-router";
+import { NavLink, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
 import { DatasetStatus } from "@/features/commitments/components/dataset-status";
@@ -14,6 +14,8 @@ export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, ignored, events } = useTrackerData();
   const search = useFilterSearch();
   const location = useLocation();
+  // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
+  const onUpdatesPage = useMatch(paths.updates.pattern) !== null;
   const view: TrackerView | null = dataset ? { dataset, problems, all, visible, filters, events } : null;
   return (
     <>
@@ -50,7 +52,7 @@ export function RootLayout() {
           />
         </div>
       </header>
-      {view && (
+      {view && !onUpdatesPage && (
         <FilterBar
           filters={view.filters}
           initiatives={view.dataset.initiatives}
@@ -63,12 +65,10 @@ export function RootLayout() {
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
         <DatasetStatus query={query} fallback={fallback} problems={problems} />
-        {view && (
-          <>
-            <LocalUpdatesBar items={all} />
-            <Outlet context={view} />
-          </>
-        )}
+        {view && <LocalUpdatesBar items={all} />}
+        {/* This browser's updates can be downloaded or imported even while the data cannot be loaded; the
+            route stays mounted in one place when the data arrives, so nothing it shows is lost. */}
+        {(view || onUpdatesPage) && <Outlet context={view} />}
       </main>
       <LiveAnnouncer />
       <footer className="site-footer">

@@ -1,16 +1,20 @@
+import { useOutletContext } from "react-router";
 import { DownloadUpdatesButton } from "@/features/status/components/download-updates-button";
 import { ImportUpdates } from "@/features/status/components/import-updates";
 import { KeptAsideValues } from "@/features/status/components/kept-aside-values";
 import { activeStatusEvents } from "@/features/status/update-events";
-import { useTracker } from "../use-tracker";
+import { useUpdateEvents } from "@/features/status/updates-store";
+import type { TrackerView } from "../use-tracker";
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** This browser's updates as a file: kept safe, moved to another browser, or sent to the data's editor. */
 export function UpdatesRoute() {
-  const { events, all } = useTracker();
+  // Null while the data cannot be loaded: the updates themselves live in this browser and are still here.
+  const view = useOutletContext<TrackerView | null>();
+  const events = useUpdateEvents();
   const standing = activeStatusEvents(events).length;
-  const unpublished = all.filter((item) => item.pendingParties.length > 0).length;
+  const unpublished = view?.all.filter((item) => item.pendingParties.length > 0).length;
   return (
     <>
       <title>Your updates — US–France commitments tracker</title>
@@ -20,15 +24,17 @@ export function UpdatesRoute() {
         of them keeps them safe if the browser is cleared, moves them to another browser, or goes to whoever
         publishes the data.
       </p>
-      <section aria-labelledby="download-heading">
+      <section className="updates-section" aria-labelledby="download-heading">
         <h2 id="download-heading">Download</h2>
         <p>
-          This browser holds {count(standing, "status update", "status updates")} (undone ones aside);{" "}
-          {count(unpublished, "commitment shows", "commitments show")} a status not yet in the published file.
+          This browser holds {count(standing, "status update", "status updates")} (undone ones aside)
+          {unpublished === undefined
+            ? "."
+            : `; ${count(unpublished, "commitment shows", "commitments show")} a status not yet in the published file.`}
         </p>
         <DownloadUpdatesButton />
       </section>
-      <section aria-labelledby="import-heading">
+      <section className="updates-section" aria-labelledby="import-heading">
         <h2 id="import-heading">Import</h2>
         <p>
           Adds the updates of a downloaded file that this browser does not have yet. Nothing already here is

@@ -105,7 +105,7 @@ export const sourceSchema = z.strictObject({
 export const datasetEnvelopeSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(SCHEMA_VERSION, {
-    error: `must be ${SCHEMA_VERSION}: this version of the tracker reads schema version ${SCHEMA_VERSION} only`,
+    error: `must be ${SCHEMA_VERSION}: this version of the tracker reads schema version ${SCHEMA_VERSION} only (reload the page in case a newer tracker has been published)`,
   }),
   id: idSchema,
   title: localizedTextSchema,

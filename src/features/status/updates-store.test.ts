@@ -331,6 +331,7 @@ describe("a stored log that cannot be used", () => {
     expect(problem).toEqual({
       kind: "unreadable",
       asideKey: expect.stringMatching(/^us-fr-tracker:updates:unreadable:/),
+      raw: "{not json at all",
     });
     expect(localStorage.getItem((problem as { asideKey: string }).asideKey)).toBe("{not json at all");
     expect(useUpdatesStore.getState().events).toEqual([]);
@@ -563,9 +564,11 @@ describe("createSafeJsonStorage", () => {
     const { storage, problems } = setup();
     localStorage.setItem("k", raw);
     expect(storage.getItem("k")).toBeNull();
-    expect(problems).toEqual([{ kind: "unreadable", asideKey: expect.stringMatching(/^k:unreadable:/) }]);
+    expect(problems).toEqual([
+      { kind: "unreadable", asideKey: expect.stringMatching(/^k:unreadable:/), raw },
+    ]);
     const [problem] = problems;
-    expect(problem?.kind === "unreadable" && localStorage.getItem(problem.asideKey)).toBe(raw);
+    expect(problem?.kind === "unreadable" && localStorage.getItem(problem.asideKey ?? "")).toBe(raw);
   });
 
   it("reports a write the browser refuses instead of throwing", () => {
@@ -601,21 +604,35 @@ describe("keepAside", () => {
   it("copies the raw text to a key of its own and returns that key", () => {
     const key = keepAside("k", "raw text");
     expect(key).toMatch(/^k:unreadable:/);
-    expect(localStorage.getItem(key)).toBe("raw text");
+    expect(localStorage.getItem(key ?? "")).toBe("raw text");
   });
 
   it("keeps two values set aside in the same millisecond apart", () => {
     const first = keepAside("k", "first");
     const second = keepAside("k", "second");
-    expect(localStorage.getItem(first)).toBe("first");
-    expect(localStorage.getItem(second)).toBe("second");
+    expect(localStorage.getItem(first ?? "")).toBe("first");
+    expect(localStorage.getItem(second ?? "")).toBe("second");
   });
 
   it("does not throw when the browser refuses the copy", () => {
     vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw quotaExceeded();
     });
-    expect(() => keepAside("k", "raw text")).not.toThrow();
+    expect(keepAside("k", "raw text")).toBeNull();
+  });
+
+  it("does not write over a damaged value it could not keep aside, and keeps it in memory", async () => {
+    seed("{ damaged");
+    const realSetItem = Storage.prototype.setItem;
+    // Full storage: nothing new can be written, so the damaged value cannot be copied aside.
+    vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
+      throw quotaExceeded();
+    });
+    await loadStore();
+    await Promise.resolve(); // the deferred write-back would run here
+    Storage.prototype.setItem = realSetItem;
+    expect(localStorage.getItem(KEY)).toBe("{ damaged");
+    expect(storageProblem()).toEqual({ kind: "unreadable", asideKey: null, raw: "{ damaged" });
   });
 });
 

@@ -126,14 +126,16 @@ export const useUpdatesStore = create<UpdatesState>()(
       migrate: (persisted, version) => {
         const migrated = migratePersisted(persisted, version);
         if (migrated !== null) return migrated as PersistedUpdates; // read and checked by `merge` below
-        const asideKey = keepAside(UPDATES_STORAGE_KEY, JSON.stringify({ state: persisted, version }));
-        reportProblem({ kind: "unreadable", asideKey });
+        const raw = JSON.stringify({ state: persisted, version });
+        reportProblem({ kind: "unreadable", asideKey: keepAside(UPDATES_STORAGE_KEY, raw), raw });
         return { events: [], authorName: "" };
       },
       // Once a damaged value is kept aside, save the readable part at once, so that the next load does not
-      // copy the same damaged value aside again. Deferred: the store does not exist yet while it hydrates.
+      // copy the same damaged value aside again. Not when it could not be kept aside: the stored value is then
+      // its only saved copy (the page offers it for download). Deferred: the store does not exist yet.
       onRehydrateStorage: () => () => {
-        if (useStorageProblemStore.getState().problem?.kind === "unreadable") {
+        const problem = useStorageProblemStore.getState().problem;
+        if (problem?.kind === "unreadable" && problem.asideKey !== null) {
           queueMicrotask(() => useUpdatesStore.setState({}));
         }
       },
@@ -142,8 +144,8 @@ export const useUpdatesStore = create<UpdatesState>()(
         if (persisted === undefined || persisted === null) return current; // nothing stored yet
         const { state, unreadable } = readPersisted(persisted);
         if (unreadable.length > 0) {
-          const asideKey = keepAside(UPDATES_STORAGE_KEY, JSON.stringify(unreadable));
-          reportProblem({ kind: "unreadable", asideKey });
+          const raw = JSON.stringify(unreadable);
+          reportProblem({ kind: "unreadable", asideKey: keepAside(UPDATES_STORAGE_KEY, raw), raw });
         }
         return {
           ...current,

@@ -6,12 +6,12 @@ import { DatasetLoadError, fetchDatasetText, parseDatasetText } from "./fetch-da
 // The kept copy's code (and IndexedDB's) loads after the first view, off the critical path.
 const lastGoodCopy = () => import("./last-good-copy");
 
-/** Tries after the first: with the backoff of lib/query-client, about 7 seconds of patience in all. */
+/** Tries after the first, 1, 2 and 4 seconds apart (lib/query-client). */
 export const MAX_NETWORK_RETRIES = 3;
 /** While the file cannot be had, the tracker keeps asking for it this often (and at once when back online). */
 export const RETRY_WHILE_FAILING_MS = 30_000;
 
-function isTransient(error: Error): boolean {
+export function isTransient(error: Error): boolean {
   if (error instanceof DatasetError) return false;
   if (error instanceof DatasetLoadError) return error.transient;
   return true;
@@ -24,7 +24,9 @@ export function datasetQueryOptions(url: string = env.dataUrl) {
     queryFn: async ({ signal }) => {
       const text = await fetchDatasetText(url, { signal });
       const parsed = parseDatasetText(text);
-      void lastGoodCopy().then(({ keepLastGoodCopy }) => keepLastGoodCopy(url, text));
+      lastGoodCopy()
+        .then(({ keepLastGoodCopy }) => keepLastGoodCopy(url, text))
+        .catch(() => {}); // its code failed to load (a new release replaced it): only the fallback is lost
       return parsed;
     },
     staleTime: 5 * 60 * 1000,
@@ -43,9 +45,11 @@ export function datasetQueryOptions(url: string = env.dataUrl) {
 /** The copy of the file kept by the last visit that loaded it: what shows while the file cannot be had. */
 export function lastGoodCopyQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
-    queryKey: ["dataset", url, "last-good-copy"],
+    queryKey: ["last-good-copy", url],
     queryFn: async () => (await lastGoodCopy()).readLastGoodCopy(url),
     staleTime: Number.POSITIVE_INFINITY,
+    // It reads this browser's IndexedDB: being offline is exactly when it is needed.
+    networkMode: "always",
     retry: false,
   });
 }

@@ -71,6 +71,7 @@ export async function fetchDatasetText(
   url: string,
   { signal, timeoutMs = DATA_TIMEOUT_MS, maxBytes = MAX_DATA_BYTES }: FetchDatasetOptions = {},
 ): Promise<string> {
+  signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
   // A timer of our own, not AbortSignal.timeout: it restarts with every piece that arrives, and tests can

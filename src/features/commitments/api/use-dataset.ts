@@ -16,9 +16,10 @@ export type DatasetSource = {
 export function useDataset(): DatasetSource {
   const query = useQuery(datasetQueryOptions());
   // The kept copy is read once the file has failed to arrive (not on every visit), and only when nothing
-  // fresher is on screen. `isError` keeps it on screen while a later attempt is under way.
-  const failing = !query.data && (query.failureCount > 0 || query.isError);
+  // fresher is on screen. A new attempt resets the query's failure count and error, not `errorUpdateCount`:
+  // the copy stays on screen while the next attempt is under way.
+  const failing = !query.data && (query.failureCount > 0 || query.errorUpdateCount > 0);
   const copy = useQuery({ ...lastGoodCopyQueryOptions(), enabled: failing });
-  const fallback = failing ? (copy.data ?? null) : null;
+  const fallback = query.data ? null : (copy.data ?? null);
   return { query, fallback, parsed: query.data ?? fallback ?? undefined };
 }

@@ -1,6 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Message } from "@/components/ui/message";
-import { MAX_NETWORK_RETRIES, RETRY_WHILE_FAILING_MS } from "../api/dataset-query";
+import { isTransient, MAX_NETWORK_RETRIES, RETRY_WHILE_FAILING_MS } from "../api/dataset-query";
 import type { LastGoodCopy } from "../api/last-good-copy";
 import { type DataProblem, DatasetError, type ParsedDataset } from "../parse-dataset";
 
@@ -47,10 +47,10 @@ export function problemsTitle(problems: DataProblem[]): string {
   return `${parts.join(" and ")}: the data file has mistakes`;
 }
 
-/** Loading, failure, and what was wrong in the file: said first, before any view. */
-export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps) {
-  const retry = (
-    // aria-disabled, not disabled: disabling the focused button would drop keyboard focus.
+function RetryButton({ query }: { query: UseQueryResult<ParsedDataset> }) {
+  return (
+    // aria-disabled, not disabled, and always rendered: removing or disabling the focused button would drop
+    // keyboard focus.
     <button
       type="button"
       className="button"
@@ -62,33 +62,60 @@ export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps)
       {query.isFetching ? "Trying again…" : "Try again"}
     </button>
   );
-  const attempt = `trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS})…`;
+}
 
-  if (query.isPending && !fallback) {
+/** The file cannot be had; the copy this browser kept is on screen instead. */
+function KeptCopyNotice({
+  query,
+  fallback,
+}: {
+  query: UseQueryResult<ParsedDataset>;
+  fallback: LastGoodCopy;
+}) {
+  const reason = query.error ?? query.failureReason;
+  const broken = reason !== null && !isTransient(reason);
+  return (
+    <Message
+      tone="warning"
+      title={`The data file could not be loaded: showing the copy this browser kept on ${timeFormat.format(new Date(fallback.loadedAt))}`}
+    >
+      {reason && <p>{reason.message}</p>}
+      {reason instanceof DatasetError && reason.problems.length > 1 && (
+        <ProblemList problems={reason.problems} />
+      )}
+      <p>
+        {broken
+          ? "Once a corrected file is published, Try again shows it."
+          : query.isFetching && query.failureCount > 0
+            ? `The tracker is trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS}).`
+            : `The tracker tries again every ${RETRY_WHILE_FAILING_MS / 1000} seconds, and at once when the connection comes back.`}{" "}
+        Updates you make are kept in this browser meanwhile.
+      </p>
+      {fallback.problems.length > 0 && (
+        <>
+          <p>{problemsTitle(fallback.problems).replace("the data file has", "that copy has")}:</p>
+          <ProblemList problems={fallback.problems} />
+        </>
+      )}
+      <RetryButton query={query} />
+    </Message>
+  );
+}
+
+/** Loading, failure, and what was wrong in the file: said first, before any view. */
+export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps) {
+  if (fallback) return <KeptCopyNotice query={query} fallback={fallback} />;
+  if (query.isPending) {
+    const message =
+      query.failureCount > 0
+        ? `${query.failureReason?.message ?? "The data file did not load."} The tracker is trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS})…`
+        : query.errorUpdateCount > 0
+          ? "The data file could not be loaded before; trying again…"
+          : "Loading commitments…";
     return (
       <p className="loading" role="status">
-        {query.failureCount === 0
-          ? "Loading commitments…"
-          : `${query.failureReason?.message ?? "The data file did not load."} The tracker is ${attempt}`}
+        {message}
       </p>
-    );
-  }
-  if (fallback) {
-    const reason = query.error ?? query.failureReason;
-    return (
-      <Message
-        tone="warning"
-        title={`The data file could not be loaded: showing the copy this browser kept on ${timeFormat.format(new Date(fallback.loadedAt))}`}
-      >
-        {reason && <p>{reason.message}</p>}
-        <p>
-          {query.isPending
-            ? `The tracker is ${attempt}`
-            : `The tracker tries again every ${RETRY_WHILE_FAILING_MS / 1000} seconds, and at once when the connection comes back.`}{" "}
-          Updates you make are kept in this browser meanwhile.
-        </p>
-        {!query.isPending && retry}
-      </Message>
     );
   }
   if (query.isError && query.data) {
@@ -98,7 +125,7 @@ export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps)
         title={`The commitments could not be refreshed: showing the copy loaded ${timeFormat.format(new Date(query.dataUpdatedAt))}`}
       >
         <p>{query.error.message}</p>
-        {retry}
+        <RetryButton query={query} />
       </Message>
     );
   }
@@ -111,7 +138,7 @@ export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps)
         {error instanceof DatasetError && error.problems.length > 1 && (
           <ProblemList problems={error.problems} />
         )}
-        {retry}
+        <RetryButton query={query} />
       </Message>
     );
   }
@@ -120,7 +147,7 @@ export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps)
     <Message tone="warning" title={problemsTitle(problems)}>
       <p>Everything else is shown. Whoever edits the data file should fix these, then publish it again:</p>
       <ProblemList problems={problems} />
-      {retry}
+      <RetryButton query={query} />
     </Message>
   );
 }

@@ -1,5 +1,6 @@
 import { announce } from "@/components/ui/live-announcer";
 import { downloadText } from "@/lib/download";
+import { activeStatusEvents } from "../update-events";
 import { serializeUpdatesFile, updatesFileName } from "../updates-file";
 import { useUpdateEvents } from "../updates-store";
 
@@ -10,7 +11,8 @@ export function DownloadUpdatesButton({ className = "button" }: { className?: st
     const now = new Date();
     const fileName = updatesFileName(now);
     downloadText(fileName, serializeUpdatesFile(events, now));
-    announce(`Downloaded ${events.length === 1 ? "1 update" : `${events.length} updates`} as ${fileName}.`);
+    const updates = activeStatusEvents(events).length;
+    announce(`Downloaded ${updates === 1 ? "1 update" : `${updates} updates`} as ${fileName}.`);
   };
   return (
     <button type="button" className={className} onClick={download}>

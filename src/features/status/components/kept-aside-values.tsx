@@ -10,7 +10,7 @@ export function KeptAsideValues() {
   const values = keptAside(UPDATES_STORAGE_KEY);
   if (values.length === 0) return null;
   return (
-    <section aria-labelledby="kept-aside-heading">
+    <section className="updates-section" aria-labelledby="kept-aside-heading">
       <h2 id="kept-aside-heading">Saved values that could not be read</h2>
       <p>
         This browser once held saved updates that the tracker could not read. They were kept aside, unchanged.
