@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { NavLink, Outlet, useLocation } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
@@ -11,10 +12,15 @@ import { StorageProblemNotice } from "@/features/status/components/storage-probl
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
-  const { query, dataset, problems, all, visible, filters, ignored, events } = useTrackerData();
+  const { query, dataset, problems, all, visible, filters, shownFilters, ignored, events } = useTrackerData();
   const search = useFilterSearch();
   const location = useLocation();
-  const view: TrackerView | null = dataset ? { dataset, problems, all, visible, filters, events } : null;
+  // The same object while nothing it holds changed: a keystroke's first render leaves the views alone.
+  const view: TrackerView | null = useMemo(
+    () => (dataset ? { dataset, problems, all, visible, filters: shownFilters, events } : null),
+    [dataset, problems, all, visible, shownFilters, events],
+  );
+  const hasLocalUpdates = useMemo(() => all.some((item) => item.pendingParties.length > 0), [all]);
   return (
     <>
       {/* <main> takes focus (tabIndex -1); "Copy link" leaves the #main this adds out of what it copies. */}
@@ -39,15 +45,12 @@ export function RootLayout() {
             </ul>
           </nav>
           {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
-          <CopyLinkButton
-            key={location.pathname + location.search}
-            hasLocalUpdates={all.some((item) => item.pendingParties.length > 0)}
-          />
+          <CopyLinkButton key={location.pathname + location.search} hasLocalUpdates={hasLocalUpdates} />
         </div>
       </header>
       {view && (
         <FilterBar
-          filters={view.filters}
+          filters={filters}
           initiatives={view.dataset.initiatives}
           themes={view.dataset.themes}
           matching={visible.length}

@@ -1,7 +1,8 @@
 import { queryOptions } from "@tanstack/react-query";
 import { env } from "@/config/env";
 import { DatasetError } from "../parse-dataset";
-import { DatasetLoadError, fetchDataset } from "./fetch-dataset";
+import { DatasetLoadError } from "./fetch-dataset";
+import { fetchDatasetInWorker } from "./fetch-dataset-in-worker";
 
 const MAX_NETWORK_RETRIES = 3;
 
@@ -15,7 +16,7 @@ function isTransient(error: Error): boolean {
 export function datasetQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["dataset", url],
-    queryFn: ({ signal }) => fetchDataset(url, signal),
+    queryFn: ({ signal }) => fetchDatasetInWorker(url, signal),
     staleTime: 5 * 60 * 1000,
     // A file that is wrong or missing will be just as wrong a second later: only network and server
     // failures are tried again, with backoff (lib/query-client).

@@ -1,0 +1,15 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { datasetQueryOptions } from "@/features/commitments/api/dataset-query";
+import { connectFiltersToRouter, type FiltersRouter } from "@/features/filters/filters-store";
+import { syncUpdatesAcrossTabs } from "@/features/status/updates-store";
+
+/**
+ * Binds the filters to the router and the updates to other tabs. Called once, when the layout's code has
+ * loaded: the stores (and the validation of what they read) are not part of the first script (decision 007).
+ */
+export function connectStores(router: FiltersRouter, queryClient: QueryClient) {
+  connectFiltersToRouter(router, {
+    knownIds: () => queryClient.getQueryData(datasetQueryOptions().queryKey)?.dataset ?? null,
+  });
+  syncUpdatesAcrossTabs();
+}
