@@ -57,7 +57,9 @@ export function RootLayout() {
           total={all.length}
         />
       )}
-      <main id="main" className="site-main" tabIndex={-1}>
+      {/* A new <main> once the data is there: the filter bar then appears above it, and what moves down is
+          only the loading message it replaces, not content being read (no layout shift). */}
+      <main key={view ? "views" : "loading"} id="main" className="site-main" tabIndex={-1}>
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
         <DatasetStatus query={query} problems={problems} />
@@ -69,8 +71,8 @@ export function RootLayout() {
         )}
       </main>
       <LiveAnnouncer />
-      <footer className="site-footer">
-        {dataset && (
+      {dataset && (
+        <footer className="site-footer">
           <p>
             Source: “{dataset.source.title}”. Data updated{" "}
             <time dateTime={dataset.updatedAt}>
@@ -78,8 +80,8 @@ export function RootLayout() {
             </time>
             .
           </p>
-        )}
-      </footer>
+        </footer>
+      )}
     </>
   );
 }
