@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { cpus, totalmem } from "node:os";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "@playwright/test";
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import { parseDataset } from "@/features/commitments/parse-dataset";
@@ -191,28 +192,55 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-async function heapAfterLoad(browser: Browser, origin: string): Promise<number | null> {
+type LoadDetails = { heapBytes: number; scriptBytes: number; workerScriptBytes: number };
+
+/**
+ * One more load of the list: the JS heap once it shows (after a garbage collection), and the JavaScript it
+ * took to get there as sent over the wire (gzip), the page's and the data worker's.
+ */
+async function loadDetails(browser: Browser, origin: string): Promise<LoadDetails | null> {
   const context = await browser.newContext();
   await context.addInitScript({ path: probeScript });
   try {
     return await withDeadline(
       (async () => {
         const page = await context.newPage();
+        const scripts: Promise<{ url: string; bytes: number }>[] = [];
+        page.on("requestfinished", (request) => {
+          if (new URL(request.url()).pathname.endsWith(".js")) {
+            scripts.push(
+              request.sizes().then((sizes) => ({ url: request.url(), bytes: sizes.responseBodySize })),
+            );
+          }
+        });
         await page.goto(`${origin}/commitments`, { waitUntil: "commit" });
         await waitForProbe(page, "list");
+        const loaded = await Promise.all(scripts);
+        const isWorker = (url: string) => /dataset-worker/.test(url);
         const cdp = await context.newCDPSession(page);
         await cdp.send("HeapProfiler.collectGarbage");
         const { usedSize } = await cdp.send("Runtime.getHeapUsage");
-        return usedSize;
+        return {
+          heapBytes: usedSize,
+          scriptBytes: loaded.filter((s) => !isWorker(s.url)).reduce((sum, s) => sum + s.bytes, 0),
+          workerScriptBytes: loaded.filter((s) => isWorker(s.url)).reduce((sum, s) => sum + s.bytes, 0),
+        };
       })(),
       TIMEOUT_MS + 10_000,
     );
   } catch (error) {
-    log(`  heap after load: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
+    log(`  load details: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
     return null;
   } finally {
     await withDeadline(context.close(), 10_000).catch(() => log("  a context did not close"));
   }
+}
+
+/** The data worker's script, gzip (level 6, as the bench server sends it), or 0 where the build has none. */
+function workerChunkGzip(): number {
+  const assets = `${DIST}/assets`;
+  const file = readdirSync(assets).find((name) => /^dataset-worker-.*\.js$/.test(name));
+  return file ? gzipSync(readFileSync(`${assets}/${file}`), { level: 6 }).length : 0;
 }
 
 function machine() {
@@ -258,6 +286,7 @@ async function main() {
   });
   const results: Record<string, Record<string, { median: number | null; runs: number[] }>> = {};
   const heap: Record<string, number | null> = {};
+  const listScripts: Record<string, { page: number; worker: number } | null> = {};
   const nodeValidationMs: Record<string, number> = {};
   const servers: Server[] = [];
   try {
@@ -272,7 +301,12 @@ async function main() {
         log(`${size}: run ${run + 1} of ${runsFor(size)}`);
         await oneRun(browser, origin, dataset, samples);
       }
-      heap[size] = await heapAfterLoad(browser, origin);
+      const details = await loadDetails(browser, origin);
+      heap[size] = details?.heapBytes ?? null;
+      // A worker's own requests are not reported to the page: its script's size is read from the build.
+      listScripts[size] = details
+        ? { page: details.scriptBytes, worker: details.workerScriptBytes || workerChunkGzip() }
+        : null;
       results[size] = Object.fromEntries(
         Object.entries(samples).map(([name, values]) => [
           name,
@@ -314,6 +348,7 @@ async function main() {
     },
     results,
     heapAfterLoadBytes: heap,
+    jsLoadedUntilListGzip: listScripts,
     nodeParseDatasetMs: nodeValidationMs,
     lighthouse,
   };
@@ -326,6 +361,7 @@ async function main() {
 export function formatTable(report: {
   results: Record<string, Record<string, { median: number | null; runs: number[] }>>;
   heapAfterLoadBytes: Record<string, number | null>;
+  jsLoadedUntilListGzip: Record<string, { page: number; worker: number } | null>;
   initialJs: { appGzip: number; bareReactGzip: number; ratio: number };
   lighthouse: Record<string, number | string>;
   machine: ReturnType<typeof machine>;
@@ -343,8 +379,15 @@ export function formatTable(report: {
     return failed > 0 ? `${ms(median)} (${failed} run(s) > ${TIMEOUT_MS / 1000} s)` : ms(median);
   };
   const rows = MEASURES.map((name) => `| ${name} | ${sizes.map((s) => cell(s, name)).join(" | ")} |`);
+  const mb = (bytes: number | null | undefined) =>
+    bytes == null ? "not measured" : `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  rows.push(`| JS heap after load | ${sizes.map((s) => mb(report.heapAfterLoadBytes[s])).join(" | ")} |`);
+  const js = (loaded: { page: number; worker: number } | null | undefined) =>
+    loaded
+      ? `${(loaded.page / 1024).toFixed(0)} KB + worker ${(loaded.worker / 1024).toFixed(0)} KB`
+      : "not measured";
   rows.push(
-    `| JS heap after load | ${sizes.map((s) => `${((report.heapAfterLoadBytes[s] ?? 0) / 2 ** 20).toFixed(1)} MB`).join(" | ")} |`,
+    `| JS loaded until the list shows (gzip) | ${sizes.map((s) => js(report.jsLoadedUntilListGzip?.[s])).join(" | ")} |`,
   );
   rows.push(`| runs | ${sizes.map((s) => report.runs[s]).join(" | ")} |`);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -363,6 +406,12 @@ export function formatTable(report: {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  // `--table FILE.json` prints the table of an earlier run.
+  const tableOf = process.argv.indexOf("--table");
+  if (tableOf > 0) {
+    console.info(formatTable(JSON.parse(readFileSync(process.argv[tableOf + 1] ?? OUT, "utf8"))));
+    process.exit(0);
+  }
   main().catch((error) => {
     console.error(error);
     process.exit(1);
