@@ -1,5 +1,3 @@
-// First: configures zod before any module parses with it (lib/zod-setup.ts says why).
-import "./lib/zod-setup";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { useOutletContext } from "react-router";
 import { useDataset } from "@/features/commitments/api/use-dataset";
 import type { Dataset } from "@/features/commitments/dataset-schema";
@@ -10,6 +10,7 @@ import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
 import { activeStatusEvents, type LocalEvent } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
+import { resolveWithUpdates } from "./resolve-with-updates";
 
 // Parameters that links may carry and that are kept, but whose views come in later releases.
 function notYetSupported(filters: Filters): IgnoredParam[] {
@@ -34,6 +35,8 @@ function notYetSupported(filters: Filters): IgnoredParam[] {
 /**
  * The one place where the published data, this browser's updates and the filters meet, computed once per
  * change by the layout. Views read what they show from here; none filters or resolves statuses itself.
+ * Each step is memoised on what it reads: a keystroke re-filters, a status change re-resolves only the
+ * commitments it touched, and nothing is recomputed by a render that changed neither.
  */
 export function useTrackerData() {
   const { query, fallback, parsed } = useDataset();
@@ -42,10 +45,16 @@ export function useTrackerData() {
   const urlIgnored = useIgnoredParams();
   const dataset = parsed?.dataset;
 
+  const published = useMemo(
+    () => (dataset ? resolveCommitments(dataset.commitments, [], dataset.updatedAt) : []),
+    [dataset],
+  );
   const all = useMemo(
     () =>
-      dataset ? resolveCommitments(dataset.commitments, activeStatusEvents(events), dataset.updatedAt) : [],
-    [dataset, events],
+      dataset
+        ? resolveWithUpdates(dataset.commitments, published, activeStatusEvents(events), dataset.updatedAt)
+        : published,
+    [dataset, published, events],
   );
   const { filters, ignored } = useMemo(() => {
     const checked = dataset
@@ -56,9 +65,12 @@ export function useTrackerData() {
       ignored: [...urlIgnored, ...checked.ignored, ...notYetSupported(urlFilters)],
     };
   }, [dataset, urlFilters, urlIgnored]);
+  // The search box and checkboxes show `filters` at once; the list follows in a render React may interrupt,
+  // so typing stays responsive however many commitments there are.
+  const shownFilters = useDeferredValue(filters);
   const visible = useMemo(
-    () => (dataset ? applyFilters(all, filters, dataset) : []),
-    [all, filters, dataset],
+    () => (dataset ? applyFilters(all, shownFilters, dataset) : []),
+    [all, shownFilters, dataset],
   );
 
   return {
@@ -69,6 +81,7 @@ export function useTrackerData() {
     all,
     visible,
     filters,
+    shownFilters,
     ignored,
     events,
   };
@@ -79,10 +92,10 @@ export type TrackerView = {
   dataset: Dataset;
   problems: DataProblem[];
   /** Every commitment, with this browser's updates applied. */
-  all: ResolvedCommitment[];
+  all: readonly ResolvedCommitment[];
   /** Those the filters let through, in the chosen order. */
   visible: ResolvedCommitment[];
-  /** The filters in effect (ids unknown to the data left out). */
+  /** The filters `visible` was made with (ids unknown to the data left out). */
   filters: Filters;
   events: LocalEvent[];
 };

@@ -1,3 +1,4 @@
+import { useCallback, useMemo } from "react";
 import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -19,6 +20,26 @@ export function InitiativeBoardRoute() {
   const { dataset, visible, filters } = useTracker();
   const { statusChanged } = useUpdateActions();
   const initiative = dataset.initiatives.find((candidate) => candidate.id === initiativeId);
+  const party = onlyParty(filters);
+  const items = useMemo(() => initiativeItems(visible, initiativeId, party), [visible, initiativeId, party]);
+  const percent = useMemo(() => progressPercent(countByStatus(items, party)), [items, party]);
+
+  // Narrowed to one side, a move sets that side's status; otherwise every side's that is not dropped.
+  const move = useCallback(
+    (item: ResolvedCommitment, target: Status) => {
+      const parties = party ? [party] : partyChangesForMove(item.commitment.parties, item.statuses, target);
+      statusChanged({
+        commitmentId: item.commitment.id,
+        changes: parties.map((p) => ({ party: p, status: target })),
+      });
+      announce(
+        `Moved “${localize(item.commitment.title)}” to ${statusLabels[target].en}` +
+          ` (${parties.map((p) => partyLabels[p].en).join(" and ")}).`,
+      );
+    },
+    [party, statusChanged],
+  );
+
   if (!initiative) {
     const near = dataset.initiatives.find((candidate) => candidate.id === initiativeId.trim().toLowerCase());
     return (
@@ -32,23 +53,7 @@ export function InitiativeBoardRoute() {
     );
   }
 
-  const party = onlyParty(filters);
-  const items = initiativeItems(visible, initiative.id, party);
   const title = localize(initiative.title);
-  const percent = progressPercent(countByStatus(items, party));
-
-  // Narrowed to one side, a move sets that side's status; otherwise every side's that is not dropped.
-  const move = (item: ResolvedCommitment, target: Status) => {
-    const parties = party ? [party] : partyChangesForMove(item.commitment.parties, item.statuses, target);
-    statusChanged({
-      commitmentId: item.commitment.id,
-      changes: parties.map((p) => ({ party: p, status: target })),
-    });
-    announce(
-      `Moved “${localize(item.commitment.title)}” to ${statusLabels[target].en}` +
-        ` (${parties.map((p) => partyLabels[p].en).join(" and ")}).`,
-    );
-  };
 
   return (
     <>

@@ -1,6 +1,7 @@
+import { useMemo } from "react";
 import { InitiativeProgressCard } from "@/features/boards/components/initiative-progress-card";
 import { countByStatus } from "@/features/boards/progress";
-import { initiativeItems, initiativesShown } from "@/features/boards/select-board";
+import { countsByInitiative, initiativesShown } from "@/features/boards/select-board";
 import { countActiveFilters, onlyParty } from "@/features/filters/filter-params";
 import { useTracker } from "../use-tracker";
 
@@ -8,6 +9,10 @@ export function OverviewRoute() {
   const { dataset, visible, filters } = useTracker();
   const party = onlyParty(filters);
   const initiatives = initiativesShown(dataset.initiatives, filters.initiative);
+  const counts = useMemo(
+    () => countsByInitiative(visible, dataset.initiatives, party),
+    [visible, dataset.initiatives, party],
+  );
   return (
     <>
       <title>Overview — US–France commitments tracker</title>
@@ -18,17 +23,14 @@ export function OverviewRoute() {
         {party ? " Statuses are one side's, as filtered." : ""}
       </p>
       <div className="initiative-grid">
-        {initiatives.map((initiative) => {
-          const items = initiativeItems(visible, initiative.id, party);
-          return (
-            <InitiativeProgressCard
-              key={initiative.id}
-              initiative={initiative}
-              counts={countByStatus(items, party)}
-              filtered={countActiveFilters(filters) > 0}
-            />
-          );
-        })}
+        {initiatives.map((initiative) => (
+          <InitiativeProgressCard
+            key={initiative.id}
+            initiative={initiative}
+            counts={counts.get(initiative.id) ?? countByStatus([])}
+            filtered={countActiveFilters(filters) > 0}
+          />
+        ))}
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { useMemo } from "react";
 import { NavLink, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
@@ -11,12 +12,18 @@ import { StorageProblemNotice } from "@/features/status/components/storage-probl
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
-  const { query, fallback, dataset, problems, all, visible, filters, ignored, events } = useTrackerData();
+  const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events } =
+    useTrackerData();
   const search = useFilterSearch();
   const location = useLocation();
   // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
   const onUpdatesPage = useMatch(paths.updates.pattern) !== null;
-  const view: TrackerView | null = dataset ? { dataset, problems, all, visible, filters, events } : null;
+  // The same object while nothing it holds changed: a keystroke's first render leaves the views alone.
+  const view: TrackerView | null = useMemo(
+    () => (dataset ? { dataset, problems, all, visible, filters: shownFilters, events } : null),
+    [dataset, problems, all, visible, shownFilters, events],
+  );
+  const hasLocalUpdates = useMemo(() => all.some((item) => item.pendingParties.length > 0), [all]);
   return (
     <>
       {/* <main> takes focus (tabIndex -1); "Copy link" leaves the #main this adds out of what it copies. */}
@@ -46,22 +53,22 @@ export function RootLayout() {
             </ul>
           </nav>
           {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
-          <CopyLinkButton
-            key={location.pathname + location.search}
-            hasLocalUpdates={all.some((item) => item.pendingParties.length > 0)}
-          />
+          <CopyLinkButton key={location.pathname + location.search} hasLocalUpdates={hasLocalUpdates} />
         </div>
       </header>
       {view && !onUpdatesPage && (
         <FilterBar
-          filters={view.filters}
+          filters={filters}
           initiatives={view.dataset.initiatives}
           themes={view.dataset.themes}
           matching={visible.length}
           total={all.length}
         />
       )}
-      <main id="main" className="site-main" tabIndex={-1}>
+      {/* A new <main> once the data is there: the filter bar then appears above it, and what moves down is
+          only the loading message it replaces, not content being read (no layout shift). */}
+      {/* "Your updates" shows without the data: it keeps one <main>, so an import's result is not lost. */}
+      <main key={view || onUpdatesPage ? "views" : "loading"} id="main" className="site-main" tabIndex={-1}>
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
         <DatasetStatus query={query} fallback={fallback} problems={problems} />
@@ -71,8 +78,8 @@ export function RootLayout() {
         {(view || onUpdatesPage) && <Outlet context={view} />}
       </main>
       <LiveAnnouncer />
-      <footer className="site-footer">
-        {dataset && (
+      {dataset && (
+        <footer className="site-footer">
           <p>
             Source: “{dataset.source.title}”. Data updated{" "}
             <time dateTime={dataset.updatedAt}>
@@ -80,8 +87,8 @@ export function RootLayout() {
             </time>
             .
           </p>
-        )}
-      </footer>
+        </footer>
+      )}
     </>
   );
 }

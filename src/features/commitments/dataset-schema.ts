@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 
 // The contract of public/data/commitments.json. Types come from here (z.infer), and so does the
 // JSON Schema that ships beside the data (scripts/write-json-schema.ts).

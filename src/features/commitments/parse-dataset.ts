@@ -1,4 +1,5 @@
-import type { z } from "zod";
+import type { z } from "@/lib/zod";
+import { type DataProblem, DatasetError } from "./dataset-errors";
 import {
   type Commitment,
   commitmentSchema,
@@ -9,33 +10,13 @@ import {
 } from "./dataset-schema";
 import { partyLabels, statusLabels } from "./status";
 
-/** One thing wrong with the data file, located well enough for the person who edits it to fix it. */
-export type DataProblem = {
-  /** Where in the file: "commitments[3].statuses.fr". */
-  path: string;
-  /** The commitment it concerns, when it can be told. */
-  commitmentId?: string;
-  message: string;
-  /** The commitment still shows, without the part named here; otherwise it was left out. */
-  kept?: true;
-};
+export { type DataProblem, DatasetError };
 
 export type ParsedDataset = {
   dataset: Dataset;
   /** Commitments left out, and why. The rest of the file still shows. */
   problems: DataProblem[];
 };
-
-/** Thrown when nothing usable can be read: the file itself, or what every commitment depends on, is wrong. */
-export class DatasetError extends Error {
-  override name = "DatasetError";
-  constructor(
-    message: string,
-    readonly problems: DataProblem[] = [],
-  ) {
-    super(message);
-  }
-}
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((out, key) => {

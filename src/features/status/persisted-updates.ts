@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
 // What this browser keeps of the updates store, version by version. The store is persisted by zustand's

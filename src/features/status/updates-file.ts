@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
+import { z } from "@/lib/zod";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
 // A file of this browser's updates: what a person downloads when the browser will not keep them, or to

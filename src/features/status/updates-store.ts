@@ -1,10 +1,10 @@
-import { z } from "zod";
 import { create } from "zustand";
 import { type PersistStorage, persist } from "zustand/middleware";
 import type { Party, Status } from "@/features/commitments/dataset-schema";
 import { createId } from "@/lib/create-id";
 import { parseUntrustedJson } from "@/lib/safe-json";
 import { createSafeJsonStorage, keepAside, type StorageProblem } from "@/lib/safe-json-storage";
+import { z } from "@/lib/zod";
 import {
   migratePersisted,
   type PersistedUpdates,

@@ -1,4 +1,4 @@
-import type { Ref } from "react";
+import { memo, useEffect, useRef } from "react";
 import { paths } from "@/config/paths";
 import { PartyStatuses } from "@/features/commitments/components/party-statuses";
 import type { Status } from "@/features/commitments/dataset-schema";
@@ -12,23 +12,57 @@ type BoardCardProps = {
   column: Status;
   /** Whose status a move sets, for the menu to say: "every side" or one side's name. */
   moveScope: string;
-  onMove: (status: Status) => void;
-  /** Given to the card that just moved, so focus follows it to its new column. */
-  linkRef?: Ref<HTMLAnchorElement>;
+  onMove: (item: ResolvedCommitment, status: Status) => void;
+  /** Where the card is in its whole column (from 0), which may be longer than what is rendered. */
+  index: number;
+  columnSize: number;
+  measureRef: ((card: HTMLLIElement | null) => void) | undefined;
+  /** The card just moved here: focus follows it. */
+  takeFocus: boolean;
+  onFocused: () => void;
 };
 
-export function BoardCard({ item, column, moveScope, onMove, linkRef }: BoardCardProps) {
+/** A card of the board. Memoised: with thousands of cards, only those whose commitment changed render again. */
+export const BoardCard = memo(function BoardCard({
+  item,
+  column,
+  moveScope,
+  onMove,
+  index,
+  columnSize,
+  measureRef,
+  takeFocus,
+  onFocused,
+}: BoardCardProps) {
   const title = localize(item.commitment.title);
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (!takeFocus || !link.current) return;
+    link.current.focus({ preventScroll: true });
+    link.current.scrollIntoView({ block: "center" });
+    onFocused();
+  }, [takeFocus, onFocused]);
   return (
-    <li className="card board-card">
+    <li
+      className="card board-card"
+      aria-posinset={index + 1}
+      aria-setsize={columnSize}
+      ref={measureRef}
+      data-index={index}
+    >
       <h3 className="board-card__title">
-        <LinkWithFilters to={paths.commitment.href(item.commitment.id)} ref={linkRef}>
+        <LinkWithFilters to={paths.commitment.href(item.commitment.id)} ref={link}>
           {title}
         </LinkWithFilters>
       </h3>
       <PartyStatuses item={item} />
       {item.diverging && <p className="diverging-tag">Sides differ</p>}
-      <MoveToMenu title={title} current={column} scope={moveScope} onMove={onMove} />
+      <MoveToMenu
+        title={title}
+        current={column}
+        scope={moveScope}
+        onMove={(target) => onMove(item, target)}
+      />
     </li>
   );
-}
+});

@@ -1,10 +1,9 @@
-import { useRef } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { partyLabels, statusGlyphs, statusLabels } from "@/features/commitments/status";
 import { focusMainHeading } from "@/lib/focus-main-heading";
-import { boardStatus } from "../progress";
-import { BoardCard } from "./board-card";
+import { groupByBoardStatus } from "../progress";
+import { BoardColumn } from "./board-column";
 
 type StatusBoardProps = {
   items: readonly ResolvedCommitment[];
@@ -15,60 +14,36 @@ type StatusBoardProps = {
 
 /** A column per status. After a move, focus follows the card to its new column, once. */
 export function StatusBoard({ items, party, onMove }: StatusBoardProps) {
-  const awaitingFocus = useRef<string | null>(null);
-  const focusIfMoved = (commitmentId: string) => (link: HTMLAnchorElement | null) => {
-    if (!link || awaitingFocus.current !== commitmentId) return;
-    awaitingFocus.current = null;
-    link.focus({ preventScroll: true });
-    link.scrollIntoView({ block: "center" });
-  };
+  const columns = useMemo(() => groupByBoardStatus(items, party), [items, party]);
+  const [moved, setMoved] = useState<string | null>(null);
+  const move = useCallback(
+    (item: ResolvedCommitment, target: Status) => {
+      setMoved(item.commitment.id);
+      onMove(item, target);
+    },
+    [onMove],
+  );
+  const focused = useCallback(() => setMoved(null), []);
+  // A moved card that the filters now hide is in no column: focus the page's heading instead.
+  useEffect(() => {
+    if (moved && !items.some((item) => item.commitment.id === moved)) {
+      setMoved(null);
+      focusMainHeading();
+    }
+  }, [moved, items]);
   return (
     <div className="board">
-      {statusIds.map((status) => {
-        const cards = items.filter((item) => boardStatus(item, party) === status);
-        const headingId = `column-${status}`;
-        return (
-          <section
-            key={status}
-            className={`board__column status-column--${status}`}
-            aria-labelledby={headingId}
-          >
-            <h2 id={headingId} className="board__heading">
-              <span aria-hidden="true">{statusGlyphs[status]}</span> {statusLabels[status].en}
-              {party ? ` (${partyLabels[party].en})` : ""}{" "}
-              <span className="board__count">
-                {cards.length}
-                <span className="visually-hidden"> {cards.length === 1 ? "commitment" : "commitments"}</span>
-              </span>
-            </h2>
-            {cards.length === 0 ? (
-              <p className="board__empty">None</p>
-            ) : (
-              <ul className="board__cards">
-                {cards.map((item) => (
-                  <BoardCard
-                    key={item.commitment.id}
-                    item={item}
-                    column={status}
-                    moveScope={party ? partyLabels[party].en : "every side"}
-                    onMove={(target) => {
-                      awaitingFocus.current = item.commitment.id;
-                      onMove(item, target);
-                      // A card that the filters now hide never mounts again: focus the page's heading instead.
-                      requestAnimationFrame(() => {
-                        if (awaitingFocus.current !== item.commitment.id) return;
-                        awaitingFocus.current = null;
-                        focusMainHeading();
-                      });
-                    }}
-                    linkRef={focusIfMoved(item.commitment.id)}
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {statusIds.map((status) => (
+        <BoardColumn
+          key={status}
+          status={status}
+          cards={columns[status]}
+          party={party}
+          onMove={move}
+          focusId={moved}
+          onFocused={focused}
+        />
+      ))}
     </div>
   );
 }

@@ -1,9 +1,9 @@
 import { queryOptions } from "@tanstack/react-query";
 import { env } from "@/config/env";
-import { DatasetError } from "../parse-dataset";
-import { DatasetLoadError, fetchDatasetText, parseDatasetText } from "./fetch-dataset";
+import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import { fetchDatasetInWorker } from "./fetch-dataset-in-worker";
 
-// The kept copy's code (and IndexedDB's) loads after the first view, off the critical path.
+// The kept copy's code (and IndexedDB's) loads only when the copy is needed, off the critical path.
 const lastGoodCopy = () => import("./last-good-copy");
 
 /** Tries after the first, 1, 2 and 4 seconds apart (lib/query-client). */
@@ -21,14 +21,8 @@ export function isTransient(error: Error): boolean {
 export function datasetQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["dataset", url],
-    queryFn: async ({ signal }) => {
-      const text = await fetchDatasetText(url, { signal });
-      const parsed = parseDatasetText(text);
-      lastGoodCopy()
-        .then(({ keepLastGoodCopy }) => keepLastGoodCopy(url, text))
-        .catch(() => {}); // its code failed to load (a new release replaced it): only the fallback is lost
-      return parsed;
-    },
+    // Fetched, validated and kept as the last good copy in a worker, off the main thread (decision 008).
+    queryFn: ({ signal }) => fetchDatasetInWorker(url, signal),
     staleTime: 5 * 60 * 1000,
     // The fetch itself tells an offline device apart (fetch-dataset), so the query runs even then instead of
     // pausing silently: the page can say what is happening.

@@ -1,17 +1,8 @@
 import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
-import { DatasetError, type ParsedDataset, parseDataset } from "../parse-dataset";
+import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import { type ParsedDataset, parseDataset } from "../parse-dataset";
 
-/** The file could not be fetched (network, server, size): worth trying again only when `transient`. */
-export class DatasetLoadError extends Error {
-  override name = "DatasetLoadError";
-  constructor(
-    message: string,
-    /** Network failures, time-outs and server errors (5xx) may pass; a missing file (404) will not. */
-    readonly transient: boolean,
-  ) {
-    super(message);
-  }
-}
+export { DatasetLoadError };
 
 /**
  * An attempt fails when nothing arrives for this long: a stalled connection, not a slow one (a large file on

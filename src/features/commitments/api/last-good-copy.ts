@@ -1,7 +1,8 @@
 import { createStore, get, set, type UseStore } from "idb-keyval";
-import { z } from "zod";
+import { z } from "@/lib/zod";
 import type { ParsedDataset } from "../parse-dataset";
 import { parseDatasetText } from "./fetch-dataset";
+import { absoluteDataUrl } from "./last-good-copy-key";
 
 // The last data file that loaded and validated, kept in IndexedDB (localStorage holds 5 MB at most, and a
 // large file would crowd out the updates kept there). It is kept as the text that was received, and read
@@ -20,7 +21,7 @@ function copies(): UseStore {
 /** Keeps the text of a file that has just validated. Failing to keep it only costs the fallback. */
 export async function keepLastGoodCopy(url: string, text: string, loadedAt = new Date()): Promise<void> {
   try {
-    await set(url, { text, loadedAt: loadedAt.toISOString() }, copies());
+    await set(absoluteDataUrl(url), { text, loadedAt: loadedAt.toISOString() }, copies());
   } catch {
     // No IndexedDB (private browsing in some browsers) or no room: the tracker works without the copy.
   }
@@ -30,7 +31,7 @@ export async function keepLastGoodCopy(url: string, text: string, loadedAt = new
 export async function readLastGoodCopy(url: string): Promise<LastGoodCopy | null> {
   let stored: unknown;
   try {
-    stored = await get(url, copies());
+    stored = await get(absoluteDataUrl(url), copies());
   } catch {
     return null;
   }

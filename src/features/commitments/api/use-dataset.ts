@@ -14,7 +14,9 @@ export type DatasetSource = {
 
 /** The data the tracker shows, and where it came from. */
 export function useDataset(): DatasetSource {
-  const query = useQuery(datasetQueryOptions());
+  // The load started with the page (app.tsx); if it has already failed for good, mounting the layout must
+  // not start it again ("Try again" does).
+  const query = useQuery({ ...datasetQueryOptions(), retryOnMount: false });
   // The kept copy is read once the file has failed to arrive (not on every visit), and only when nothing
   // fresher is on screen. A new attempt resets the query's failure count and error, not `errorUpdateCount`:
   // the copy stays on screen while the next attempt is under way.

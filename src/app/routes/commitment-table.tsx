@@ -1,0 +1,68 @@
+import { useMemo } from "react";
+import type { Initiative } from "@/features/commitments/dataset-schema";
+import { localize } from "@/features/commitments/localize";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { SortableHeader } from "@/features/filters/components/sortable-header";
+import { useWindowList } from "@/lib/use-window-list";
+import { CommitmentRow } from "./commitment-row";
+
+type CommitmentTableProps = { items: readonly ResolvedCommitment[]; initiatives: readonly Initiative[] };
+
+const COLUMNS = 5;
+
+/**
+ * Every commitment as a table. A long table renders only the rows near the window; aria-rowcount and each
+ * row's aria-rowindex tell assistive technology how many rows there are and where each one is.
+ */
+export function CommitmentTable({ items, initiatives }: CommitmentTableProps) {
+  const initiativeTitle = useMemo(
+    () => new Map(initiatives.map((initiative) => [initiative.id, localize(initiative.title)])),
+    [initiatives],
+  );
+  const rows = useWindowList<HTMLTableSectionElement>({
+    count: items.length,
+    estimateSize: 72,
+    renderAllUpTo: 100,
+  });
+  const spacer = (height: number) =>
+    height > 0 && (
+      // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an empty row that only holds the height of rows not rendered; nothing in it can take focus
+      <tr aria-hidden="true" className="commitment-table__spacer">
+        <td colSpan={COLUMNS} style={{ height }} />
+      </tr>
+    );
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so that keyboard users can scroll it sideways on a narrow screen (axe: scrollable-region-focusable)
+    <section className="table-wrapper" aria-label="Commitments table" tabIndex={0}>
+      <table className="commitment-table" aria-rowcount={items.length + 1}>
+        <caption className="visually-hidden">Commitments, with each side's status</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <SortableHeader sortKey="title" label="Commitment" />
+            <SortableHeader sortKey="initiative" label="Initiative" />
+            <SortableHeader sortKey="status" label="Status" />
+            <th scope="col">Each side</th>
+            <SortableHeader sortKey="updated" label="Last update" />
+          </tr>
+        </thead>
+        <tbody ref={rows.listRef}>
+          {spacer(rows.spaceBefore)}
+          {rows.items.map(({ index }) => {
+            const item = items[index] as ResolvedCommitment;
+            return (
+              <CommitmentRow
+                key={item.commitment.id}
+                item={item}
+                initiativeTitle={initiativeTitle.get(item.commitment.initiativeId)}
+                rowIndex={index + 2}
+                index={index}
+                measureRef={rows.measureItem}
+              />
+            );
+          })}
+          {spacer(rows.spaceAfter)}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import { useLayoutEffect } from "react";
+import type { Party, Status } from "@/features/commitments/dataset-schema";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { partyLabels, statusGlyphs, statusLabels } from "@/features/commitments/status";
+import { useWindowList } from "@/lib/use-window-list";
+import { BoardCard } from "./board-card";
+
+type BoardColumnProps = {
+  status: Status;
+  cards: readonly ResolvedCommitment[];
+  party: Party | null;
+  onMove: (item: ResolvedCommitment, target: Status) => void;
+  /** The card that just moved here, if any: scrolled to and given focus. */
+  focusId: string | null;
+  onFocused: () => void;
+};
+
+/**
+ * One status's cards. A long column renders only the cards near the window; each card says its place in the
+ * whole column (aria-posinset of aria-setsize), so a screen reader still tells "card 3 of 12,000".
+ */
+export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }: BoardColumnProps) {
+  const list = useWindowList<HTMLUListElement>({
+    count: cards.length,
+    estimateSize: 140,
+    renderAllUpTo: 60,
+    gap: 8,
+  });
+  const focusIndex = focusId ? cards.findIndex((item) => item.commitment.id === focusId) : -1;
+  const { scrollToIndex } = list;
+  // Bring the moved card into the rendered part of the column, where it can take focus.
+  useLayoutEffect(() => {
+    if (focusIndex >= 0) scrollToIndex(focusIndex);
+  }, [focusIndex, scrollToIndex]);
+  const headingId = `column-${status}`;
+  return (
+    <section className={`board__column status-column--${status}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className="board__heading">
+        <span aria-hidden="true">{statusGlyphs[status]}</span> {statusLabels[status].en}
+        {party ? ` (${partyLabels[party].en})` : ""}{" "}
+        <span className="board__count">
+          {cards.length}
+          <span className="visually-hidden"> {cards.length === 1 ? "commitment" : "commitments"}</span>
+        </span>
+      </h2>
+      {cards.length === 0 ? (
+        <p className="board__empty">None</p>
+      ) : (
+        <ul
+          className="board__cards"
+          ref={list.listRef}
+          style={{ paddingTop: list.spaceBefore, paddingBottom: list.spaceAfter }}
+        >
+          {list.items.map(({ index }) => {
+            const item = cards[index] as ResolvedCommitment;
+            return (
+              <BoardCard
+                key={item.commitment.id}
+                item={item}
+                column={status}
+                moveScope={party ? partyLabels[party].en : "every side"}
+                onMove={onMove}
+                index={index}
+                columnSize={cards.length}
+                measureRef={list.measureItem}
+                takeFocus={item.commitment.id === focusId}
+                onFocused={onFocused}
+              />
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
