@@ -1,21 +1,8 @@
 import { readFileSync } from "node:fs";
-import type { Download, Page } from "@playwright/test";
-import { expect, saveStatus, test } from "./fixtures";
+import type { Download } from "@playwright/test";
+import { expect, saveStatus, seedStoredUpdates, test } from "./fixtures";
 
 const KEY = "us-fr-tracker:updates";
-
-/** Seeds the stored updates once: a reload then reads what the tracker itself saved. */
-async function seedStoredUpdates(page: Page, raw: string) {
-  await page.addInitScript(
-    ([key, value]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, value);
-        sessionStorage.setItem("seeded", "1");
-      }
-    },
-    [KEY, raw] as const,
-  );
-}
 
 async function downloadedText(download: Download): Promise<string> {
   return readFileSync(await download.path(), "utf8");

@@ -139,3 +139,19 @@ export async function saveStatus(
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByRole("main").getByText(new RegExp(`^Saved: .*${side} → ${status}`))).toBeVisible();
 }
+
+/**
+ * Stores a value under the updates key before the app first loads, once: a reload then reads what the
+ * tracker itself made of it, as it would in a browser that had saved the value earlier.
+ */
+export async function seedStoredUpdates(page: Page, raw: string) {
+  await page.addInitScript(
+    ([key, value]) => {
+      if (!sessionStorage.getItem("seeded")) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem("seeded", "1");
+      }
+    },
+    ["us-fr-tracker:updates", raw] as const,
+  );
+}

@@ -9,6 +9,7 @@ import {
   filterSummary,
   listedRows,
   openFilterGroup,
+  seedStoredUpdates,
 } from "./fixtures";
 import { controlPayload, MARKER_PATTERN, payloads } from "./xss-payloads";
 
@@ -551,19 +552,6 @@ test.describe("the address", () => {
 const KEY = "us-fr-tracker:updates";
 const AUTHOR_FIELD = "Your name (optional, remembered in this browser)";
 
-/** Stores a value under the updates key before the app first loads; reloads keep what the app made of it. */
-async function seedStorage(page: Page, value: string) {
-  await page.addInitScript(
-    ([key, stored]) => {
-      if (!sessionStorage.getItem("seeded")) {
-        localStorage.setItem(key, stored);
-        sessionStorage.setItem("seeded", "1");
-      }
-    },
-    [KEY, value] as const,
-  );
-}
-
 /** Updates this browser saved on space-economy, newest last: payload i is a note, the next one its author. */
 const savedEvents = payloads.map((payload, i) => ({
   kind: "status",
@@ -586,7 +574,7 @@ test.describe("the browser's storage", () => {
     detector,
   }) => {
     test.slow(); // a save for each payload, on machines whose CPUs are shared
-    await seedStorage(page, saved(p(N - 1)));
+    await seedStoredUpdates(page, saved(p(N - 1)));
     await page.goto("/commitments/space-economy");
     const history = page.getByRole("region", { name: "History of updates" }).getByRole("listitem");
     await expect(history).toHaveText(
@@ -636,7 +624,7 @@ test.describe("the browser's storage", () => {
       JSON.stringify({ state: payloads, version: 99 }), // from another version of the tracker
     ].entries()) {
       if (i === 0) {
-        await seedStorage(page, stored);
+        await seedStoredUpdates(page, stored);
         await page.goto("/commitments/space-economy");
       } else {
         await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, stored] as const);

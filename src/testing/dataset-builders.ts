@@ -1,4 +1,5 @@
 import type { Commitment, Dataset, Initiative, StatusEvent } from "@/features/commitments/dataset-schema";
+import type { LocalStatusEvent, RetractionEvent } from "@/features/status/update-events";
 
 // Builders of valid test data: each test states only what it is about.
 
@@ -50,6 +51,31 @@ export function buildDataset(overrides: Partial<Dataset> = {}): Dataset {
       { id: "cybercrime", title: "Cybercrime" },
     ],
     commitments: [buildCommitment()],
+    ...overrides,
+  };
+}
+
+/** A status update made in this browser (the updates store's log). */
+export function buildLocalStatusEvent(overrides: Partial<LocalStatusEvent> = {}): LocalStatusEvent {
+  return {
+    kind: "status",
+    id: "event-1",
+    batchId: "batch-1",
+    commitmentId: "space-dialogue",
+    party: "us",
+    status: "in_progress",
+    at: "2026-01-10T09:00:00.000Z",
+    ...overrides,
+  };
+}
+
+/** The undoing of a batch of this browser's updates. */
+export function buildRetraction(overrides: Partial<RetractionEvent> = {}): RetractionEvent {
+  return {
+    kind: "retraction",
+    id: "retraction-1",
+    batchId: "batch-1",
+    at: "2026-01-11T09:00:00.000Z",
     ...overrides,
   };
 }

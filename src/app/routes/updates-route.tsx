@@ -4,9 +4,8 @@ import { ImportUpdates } from "@/features/status/components/import-updates";
 import { KeptAsideValues } from "@/features/status/components/kept-aside-values";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
+import { countOf } from "@/lib/count";
 import type { TrackerView } from "../use-tracker";
-
-const count = (n: number, one: string, many: string) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** This browser's updates as a file: kept safe, moved to another browser, or sent to the data's editor. */
 export function UpdatesRoute() {
@@ -27,10 +26,10 @@ export function UpdatesRoute() {
       <section className="updates-section" aria-labelledby="download-heading">
         <h2 id="download-heading">Download</h2>
         <p>
-          This browser holds {count(standing, "status update", "status updates")} (undone ones aside)
+          This browser holds {countOf(standing, "status update", "status updates")} (undone ones aside)
           {unpublished === undefined
             ? "."
-            : `; ${count(unpublished, "commitment shows", "commitments show")} a status not yet in the published file.`}
+            : `; ${countOf(unpublished, "commitment shows", "commitments show")} a status not yet in the published file.`}
         </p>
         <DownloadUpdatesButton />
       </section>

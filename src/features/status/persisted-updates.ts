@@ -44,3 +44,15 @@ export function readPersisted(persisted: unknown): { state: PersistedUpdates; un
   }
   return { state: { events, authorName: shape.data.authorName }, unreadable };
 }
+
+const storedValueShape = z.object({ state: z.unknown(), version: z.number() });
+
+/**
+ * The valid events of a value as it is stored (`{ state, version }`), brought up to date; none when it
+ * cannot be read. Reports nothing: what a save reads to keep another tab's events.
+ */
+export function eventsOfStoredValue(value: unknown): LocalEvent[] {
+  const stored = storedValueShape.safeParse(value);
+  const state = stored.success ? migratePersisted(stored.data.state, stored.data.version) : null;
+  return state === null ? [] : readPersisted(state).state.events;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { LocalStatusEvent, RetractionEvent } from "./update-events";
+import { buildLocalStatusEvent, buildRetraction } from "@/testing/dataset-builders";
 import {
   readUpdatesFile,
   serializeUpdatesFile,
@@ -10,24 +10,8 @@ import {
 
 const EXPORTED_AT = new Date("2026-03-01T12:00:00.000Z");
 
-const statusEvent = (overrides: Partial<LocalStatusEvent> = {}): LocalStatusEvent => ({
-  kind: "status",
-  id: "event-1",
-  batchId: "batch-1",
-  commitmentId: "space-dialogue",
-  party: "us",
-  status: "in_progress",
-  at: "2026-01-10T09:00:00.000Z",
-  ...overrides,
-});
-
-const retraction = (overrides: Partial<RetractionEvent> = {}): RetractionEvent => ({
-  kind: "retraction",
-  id: "retraction-1",
-  batchId: "batch-1",
-  at: "2026-01-11T09:00:00.000Z",
-  ...overrides,
-});
+const statusEvent = buildLocalStatusEvent;
+const retraction = buildRetraction;
 
 /** A file in our format, with whatever else the test is about. */
 const fileText = (overrides: Record<string, unknown> = {}) =>

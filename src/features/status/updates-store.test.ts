@@ -2,12 +2,8 @@
 import { renderHook } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createSafeJsonStorage, keepAside, type StorageProblem } from "@/lib/safe-json-storage";
-import {
-  type LocalEvent,
-  type LocalStatusEvent,
-  localEventSchema,
-  type RetractionEvent,
-} from "./update-events";
+import { buildLocalStatusEvent, buildRetraction } from "@/testing/dataset-builders";
+import { type LocalEvent, type LocalStatusEvent, localEventSchema } from "./update-events";
 
 const KEY = "us-fr-tracker:updates";
 const ASIDE_PREFIX = `${KEY}:unreadable:`;
@@ -32,24 +28,8 @@ function storageProblem(): StorageProblem | null {
   return result.current;
 }
 
-const statusEvent = (overrides: Partial<LocalStatusEvent> = {}): LocalStatusEvent => ({
-  kind: "status",
-  id: "event-1",
-  batchId: "batch-1",
-  commitmentId: "space-dialogue",
-  party: "us",
-  status: "in_progress",
-  at: "2026-01-10T09:00:00.000Z",
-  ...overrides,
-});
-
-const retraction = (overrides: Partial<RetractionEvent> = {}): RetractionEvent => ({
-  kind: "retraction",
-  id: "retraction-1",
-  batchId: "batch-1",
-  at: "2026-01-11T09:00:00.000Z",
-  ...overrides,
-});
+const statusEvent = buildLocalStatusEvent;
+const retraction = buildRetraction;
 
 function seed(value: unknown) {
   localStorage.setItem(KEY, typeof value === "string" ? value : JSON.stringify(value));

@@ -4,8 +4,8 @@ import type { Party, Status } from "@/features/commitments/dataset-schema";
 import { createId } from "@/lib/create-id";
 import { parseUntrustedJson } from "@/lib/safe-json";
 import { createSafeJsonStorage, keepAside, type StorageProblem } from "@/lib/safe-json-storage";
-import { z } from "@/lib/zod";
 import {
+  eventsOfStoredValue,
   migratePersisted,
   type PersistedUpdates,
   readPersisted,
@@ -46,10 +46,9 @@ const savedAgain = () => {
 /** The valid events stored right now, without reporting anything: what a save must not drop. */
 function storedEvents(): LocalEvent[] {
   try {
-    const value = parseUntrustedJson(globalThis.localStorage?.getItem(UPDATES_STORAGE_KEY) ?? "null");
-    const stored = z.object({ state: z.unknown(), version: z.number() }).safeParse(value);
-    const state = stored.success ? migratePersisted(stored.data.state, stored.data.version) : null;
-    return state === null ? [] : readPersisted(state).state.events;
+    return eventsOfStoredValue(
+      parseUntrustedJson(globalThis.localStorage?.getItem(UPDATES_STORAGE_KEY) ?? "null"),
+    );
   } catch {
     return [];
   }

@@ -33,7 +33,7 @@ function allowOwnWorkerScripts() {
 }
 
 /**
- * fetchDataset, run in a worker of its own: the same result and the same errors, without blocking the page
+ * fetchDatasetText and parseDatasetText, run in a worker of its own: the same result and the same errors, without blocking the page
  * while a large file is parsed and validated. Not imported here: zod stays out of the page's first script.
  */
 export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): Promise<ParsedDataset> {

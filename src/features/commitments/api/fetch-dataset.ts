@@ -118,7 +118,3 @@ export function parseDatasetText(text: string): ParsedDataset {
   }
   return parseDataset(json);
 }
-
-export async function fetchDataset(url: string, options?: FetchDatasetOptions): Promise<ParsedDataset> {
-  return parseDatasetText(await fetchDatasetText(url, options));
-}

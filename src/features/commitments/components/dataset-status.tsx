@@ -1,5 +1,6 @@
 import type { UseQueryResult } from "@tanstack/react-query";
 import { Message } from "@/components/ui/message";
+import { countOf } from "@/lib/count";
 import { isTransient, MAX_NETWORK_RETRIES, RETRY_WHILE_FAILING_MS } from "../api/dataset-query";
 import type { LastGoodCopy } from "../api/last-good-copy";
 import { type DataProblem, DatasetError, type ParsedDataset } from "../parse-dataset";
@@ -34,15 +35,15 @@ function commitmentsConcerned(problems: DataProblem[]): number {
     .size;
 }
 
-const commitments = (count: number) => `${count} ${count === 1 ? "commitment" : "commitments"}`;
-
 /** "2 commitments were left out and 1 commitment is shown in part: the data file has mistakes". */
 export function problemsTitle(problems: DataProblem[]): string {
   const leftOut = commitmentsConcerned(problems.filter((problem) => !problem.kept));
   const inPart = commitmentsConcerned(problems.filter((problem) => problem.kept));
   const parts = [
-    leftOut > 0 && `${commitments(leftOut)} ${leftOut === 1 ? "was" : "were"} left out`,
-    inPart > 0 && `${commitments(inPart)} ${inPart === 1 ? "is" : "are"} shown in part`,
+    leftOut > 0 &&
+      `${countOf(leftOut, "commitment", "commitments")} ${leftOut === 1 ? "was" : "were"} left out`,
+    inPart > 0 &&
+      `${countOf(inPart, "commitment", "commitments")} ${inPart === 1 ? "is" : "are"} shown in part`,
   ].filter(Boolean);
   return `${parts.join(" and ")}: the data file has mistakes`;
 }

@@ -1,4 +1,5 @@
 import { announce } from "@/components/ui/live-announcer";
+import { countOf } from "@/lib/count";
 import { downloadText } from "@/lib/download";
 import { activeStatusEvents } from "../update-events";
 import { serializeUpdatesFile, updatesFileName } from "../updates-file";
@@ -12,7 +13,7 @@ export function DownloadUpdatesButton({ className = "button" }: { className?: st
     const fileName = updatesFileName(now);
     downloadText(fileName, serializeUpdatesFile(events, now));
     const updates = activeStatusEvents(events).length;
-    announce(`Downloaded ${updates === 1 ? "1 update" : `${updates} updates`} as ${fileName}.`);
+    announce(`Downloaded ${countOf(updates, "update", "updates")} as ${fileName}.`);
   };
   return (
     <button type="button" className={className} onClick={download}>

@@ -1,13 +1,12 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { Message } from "@/components/ui/message";
+import { countOf } from "@/lib/count";
 import { MAX_UPDATES_FILE_BYTES, readUpdatesFile, UpdatesFileError } from "../updates-file";
 import { useUpdateActions } from "../updates-store";
 
 type ImportResult =
   | { kind: "imported"; fileName: string; read: number; added: number; skipped: string[] }
   | { kind: "refused"; fileName: string; reason: string };
-
-const updates = (count: number) => (count === 1 ? "1 update" : `${count} updates`);
 
 function ImportOutcome({ result }: { result: ImportResult }) {
   if (result.kind === "refused") {
@@ -21,7 +20,7 @@ function ImportOutcome({ result }: { result: ImportResult }) {
   return (
     <Message
       tone={result.skipped.length > 0 ? "warning" : "info"}
-      title={`Imported ${updates(result.added)} from ${result.fileName}`}
+      title={`Imported ${countOf(result.added, "update", "updates")} from ${result.fileName}`}
     >
       {already > 0 && (
         <p>
