@@ -41,7 +41,8 @@ export const commitments = {
     sectors: "Sectors",
     eachSide: "Each side",
     notShownTitle: "Commitment “{{id}}” could not be shown",
-    notShownText: "The data file has mistakes in this commitment, listed above. It shows again once they are fixed.",
+    notShownText:
+      "The data file has mistakes in this commitment, listed above. It shows again once they are fixed.",
   },
   data: {
     theFile: "(the file)",
@@ -57,7 +58,8 @@ export const commitments = {
     keptCopyTitle: "The data file could not be loaded: showing the copy this browser kept on {{date}}",
     onceCorrected: "Once a corrected file is published, Try again shows it.",
     attempt: "The tracker is trying again (attempt {{attempt}} of {{max}}).",
-    triesEvery: "The tracker tries again every {{seconds}} seconds, and at once when the connection comes back.",
+    triesEvery:
+      "The tracker tries again every {{seconds}} seconds, and at once when the connection comes back.",
     keptMeanwhile: "Updates you make are kept in this browser meanwhile.",
     didNotLoad: "The data file did not load.",
     attemptPending: "{{reason}} The tracker is trying again (attempt {{attempt}} of {{max}})…",
@@ -74,8 +76,10 @@ export const commitments = {
       "The data file is too large to open in a browser (at least {{size}} MB; the tracker reads up to {{max}} MB). Whoever publishes it should split it or remove old history.",
     offline:
       "This device is offline, so the data file could not be fetched. The tracker tries again once the connection is back.",
-    unreachable: "The data file could not be reached. Check your network connection; the tracker tries again.",
-    notFound: "The data file was not found (404) at {{url}}. Check the address, or tell whoever publishes it.",
+    unreachable:
+      "The data file could not be reached. Check your network connection; the tracker tries again.",
+    notFound:
+      "The data file was not found (404) at {{url}}. Check the address, or tell whoever publishes it.",
     clientError:
       "The data file could not be loaded (error {{status}}) at {{url}}. Check the address, or tell whoever publishes it.",
     serverError:
@@ -85,26 +89,26 @@ export const commitments = {
     workerFailed: "The data file could not be read. Try again.",
     cannotRead:
       "The data file cannot be read: <detail>{{detail}}</detail>. Whoever edits it should fix it and publish it again.",
+    cannotReadNotJson:
+      "The data file cannot be read: it is not valid JSON (<detail>{{detail}}</detail>). Whoever edits it should fix it and publish it again.",
+    cannotReadRefusedKey:
+      'The data file cannot be read: it has a key named "{{key}}" (at {{path}}), which is never allowed. Whoever edits it should fix it and publish it again.',
     notFormat: "The data file is not in the expected format: <detail>{{detail}}</detail>.",
-    repeatsId: "The data file repeats an id: {{path}} \"{{id}}\" is used twice.",
+    repeatsId: 'The data file repeats an id: {{path}} "{{id}}" is used twice.',
     other: "{{detail}}",
   },
   /** What is wrong in a part of the data file, for whoever edits it (features/commitments/parse-dataset.ts). */
   problem: {
-    usedTwice: "\"{{id}}\" is used twice",
-    unknownInitiative: "initiativeId \"{{id}}\" is not one of the file's initiatives",
-    unknownTheme: "theme \"{{id}}\" is not one of the file's themes",
-    statusOfNonParty: "statuses.{{party}} is given but \"{{party}}\" is not one of its parties",
-    eventOfOtherCommitment: "history event \"{{event}}\" names commitment \"{{commitment}}\"",
-    eventOfNonParty: "history event \"{{event}}\" is for \"{{party}}\", not one of its parties",
-    duplicateCommitment: "\"{{id}}\" is used by an earlier commitment; this one was left out",
+    usedTwice: '"{{id}}" is used twice',
+    unknownInitiative: 'initiativeId "{{id}}" is not one of the file\'s initiatives',
+    unknownTheme: 'theme "{{id}}" is not one of the file\'s themes',
+    statusOfNonParty: 'statuses.{{party}} is given but "{{party}}" is not one of its parties',
+    eventOfOtherCommitment: 'history event "{{event}}" names commitment "{{commitment}}"',
+    eventOfNonParty: 'history event "{{event}}" is for "{{party}}", not one of its parties',
+    duplicateCommitment: '"{{id}}" is used by an earlier commitment; this one was left out',
     unknownPartyStatus:
       "is {{value}}, which is not a status ({{vocabulary}}): the {{side}} side shows as {{shownAs}} until the file is fixed",
-    unknownEventStatus: "is {{value}}, which is not a status ({{vocabulary}}): this history event is not shown",
-  },
-  /** Why a file is not valid JSON (lib/safe-json.ts). */
-  json: {
-    notJson: "it is not valid JSON (<detail>{{detail}}</detail>)",
-    refusedKey: "it has a key named \"{{key}}\" (at {{path}}), which is never allowed",
+    unknownEventStatus:
+      "is {{value}}, which is not a status ({{vocabulary}}): this history event is not shown",
   },
 } as const;

@@ -20,7 +20,8 @@ export const status = {
   },
   local: {
     label: "Updates made in this browser",
-    pending_one: "{{count, number}} status comes from updates made in this browser, not yet in the published file.",
+    pending_one:
+      "{{count, number}} status comes from updates made in this browser, not yet in the published file.",
     pending_other:
       "{{count, number}} statuses come from updates made in this browser, not yet in the published file.",
     undo: "Undo last update",
@@ -59,6 +60,10 @@ export const status = {
     /** Why a file of updates is refused (features/status/updates-file.ts). */
     cannotRead:
       "The file cannot be read: <detail>{{detail}}</detail>. It is not a file of updates saved by this tracker (use “Download updates” to make one).",
+    notJson:
+      "The file cannot be read: it is not valid JSON (<detail>{{detail}}</detail>). It is not a file of updates saved by this tracker (use “Download updates” to make one).",
+    refusedKey:
+      'The file cannot be read: it has a key named "{{key}}" (at {{path}}), which is never allowed. It is not a file of updates saved by this tracker (use “Download updates” to make one).',
     notOurs: "It is not a file of updates saved by this tracker (use “Download updates” to make one).",
     otherVersion:
       "The file was saved by another version of the tracker (file version {{version}}; this one reads version {{supported}}). Nothing was imported.",
@@ -74,7 +79,8 @@ export const status = {
     unreadableTitle: "Some saved updates could not be read",
     unreadableText:
       "What this browser had saved was damaged or came from another version of the tracker. The updates that could be read are shown.",
-    keptAside: "The rest was kept aside, unchanged, under the storage key <key>{{key}}</key>; it is listed on <link>Your updates</link>.",
+    keptAside:
+      "The rest was kept aside, unchanged, under the storage key <key>{{key}}</key>; it is listed on <link>Your updates</link>.",
     notKeptAside:
       "The browser's storage is full, so the rest could not be kept aside: download it now, before closing this tab.",
     downloadUnreadable: "Download what could not be read",

@@ -88,6 +88,10 @@ export const commitments: Translation<typeof en> = {
     workerFailed: "Le fichier de données n’a pas pu être lu. Réessayez.",
     cannotRead:
       "Le fichier de données ne peut pas être lu : <detail>{{detail}}</detail>. La personne qui l’édite doit le corriger et le publier de nouveau.",
+    cannotReadNotJson:
+      "Le fichier de données ne peut pas être lu : ce n’est pas du JSON valide (<detail>{{detail}}</detail>). La personne qui l’édite doit le corriger et le publier de nouveau.",
+    cannotReadRefusedKey:
+      "Le fichier de données ne peut pas être lu : il contient une clé nommée « {{key}} » (à {{path}}), ce qui n’est jamais autorisé. La personne qui l’édite doit le corriger et le publier de nouveau.",
     notFormat: "Le fichier de données n’a pas le format attendu : <detail>{{detail}}</detail>.",
     repeatsId: "Le fichier de données répète un identifiant : {{path}} « {{id}} » est utilisé deux fois.",
     other: "{{detail}}",
@@ -105,9 +109,5 @@ export const commitments: Translation<typeof en> = {
       "vaut {{value}}, qui n’est pas un statut ({{vocabulary}}) : la partie {{side}} apparaît comme « {{shownAs}} » jusqu’à la correction du fichier",
     unknownEventStatus:
       "vaut {{value}}, qui n’est pas un statut ({{vocabulary}}) : cet événement d’historique n’est pas affiché",
-  },
-  json: {
-    notJson: "ce n’est pas du JSON valide (<detail>{{detail}}</detail>)",
-    refusedKey: "il contient une clé nommée « {{key}} » (à {{path}}), ce qui n’est jamais autorisé",
   },
 };

@@ -34,8 +34,10 @@ export const status: Translation<typeof en> = {
     lede: "Les mises à jour de statut faites ici sont conservées dans ce navigateur jusqu’à ce qu’elles figurent dans le fichier de données publié. Un fichier qui les contient les met à l’abri si le navigateur est vidé, permet de les transférer vers un autre navigateur ou de les remettre à la personne qui publie les données.",
     download: "Télécharger",
     holds_one: "Ce navigateur contient {{count, number}} mise à jour de statut (hors mises à jour annulées)",
-    holds_other: "Ce navigateur contient {{count, number}} mises à jour de statut (hors mises à jour annulées)",
-    unpublished_one: " ; {{count, number}} engagement affiche un statut qui n’est pas encore dans le fichier publié.",
+    holds_other:
+      "Ce navigateur contient {{count, number}} mises à jour de statut (hors mises à jour annulées)",
+    unpublished_one:
+      " ; {{count, number}} engagement affiche un statut qui n’est pas encore dans le fichier publié.",
     unpublished_other:
       " ; {{count, number}} engagements affichent un statut qui n’est pas encore dans le fichier publié.",
     import: "Importer",
@@ -52,7 +54,8 @@ export const status: Translation<typeof en> = {
     refused: "Rien n’a été importé depuis {{fileName}}",
     imported_one: "{{count, number}} mise à jour importée depuis {{fileName}}",
     imported_other: "{{count, number}} mises à jour importées depuis {{fileName}}",
-    already_one: "{{count}} mise à jour du fichier était déjà dans ce navigateur ; elle n’est conservée qu’une fois.",
+    already_one:
+      "{{count}} mise à jour du fichier était déjà dans ce navigateur ; elle n’est conservée qu’une fois.",
     already_other:
       "{{count}} mises à jour du fichier étaient déjà dans ce navigateur ; elles ne sont conservées qu’une fois.",
     skipped_one: "{{count}} entrée n’est pas une mise à jour valide et a été écartée :",
@@ -62,6 +65,10 @@ export const status: Translation<typeof en> = {
     unreadable: "Le fichier n’a pas pu être lu.",
     cannotRead:
       "Le fichier ne peut pas être lu : <detail>{{detail}}</detail>. Ce n’est pas un fichier de mises à jour enregistré par ce suivi (utilisez « Télécharger les mises à jour » pour en créer un).",
+    notJson:
+      "Le fichier ne peut pas être lu : ce n’est pas du JSON valide (<detail>{{detail}}</detail>). Ce n’est pas un fichier de mises à jour enregistré par ce suivi (utilisez « Télécharger les mises à jour » pour en créer un).",
+    refusedKey:
+      "Le fichier ne peut pas être lu : il contient une clé nommée « {{key}} » (à {{path}}), ce qui n’est jamais autorisé. Ce n’est pas un fichier de mises à jour enregistré par ce suivi (utilisez « Télécharger les mises à jour » pour en créer un).",
     notOurs:
       "Ce n’est pas un fichier de mises à jour enregistré par ce suivi (utilisez « Télécharger les mises à jour » pour en créer un).",
     otherVersion:
