@@ -28,6 +28,9 @@ export const boards = {
     moved: "Moved “{{title}}” to {{status}} ({{sides}}).",
     columnSide: " ({{side}})",
     none: "None",
+    /** After a column's count, for screen readers: "12 commitments". */
+    countNoun_one: "commitment",
+    countNoun_other: "commitments",
     byStatus: "Commitments by status",
     everySide: "every side",
     moveTo: "Move to…",

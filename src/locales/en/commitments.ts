@@ -62,7 +62,7 @@ export const commitments = {
       "The tracker tries again every {{seconds}} seconds, and at once when the connection comes back.",
     keptMeanwhile: "Updates you make are kept in this browser meanwhile.",
     didNotLoad: "The data file did not load.",
-    attemptPending: "{{reason}} The tracker is trying again (attempt {{attempt}} of {{max}})…",
+    attemptPending: "The tracker is trying again (attempt {{attempt}} of {{max}})…",
     failedBefore: "The data file could not be loaded before; trying again…",
     notRefreshed: "The commitments could not be refreshed: showing the copy loaded {{date}}",
     notLoaded: "The commitments could not be loaded",

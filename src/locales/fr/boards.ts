@@ -29,6 +29,8 @@ export const boards: Translation<typeof en> = {
     moved: "« {{title}} » déplacé vers {{status}} ({{sides}}).",
     columnSide: " ({{side}})",
     none: "Aucun",
+    countNoun_one: "engagement",
+    countNoun_other: "engagements",
     byStatus: "Engagements par statut",
     everySide: "chaque partie",
     moveTo: "Déplacer vers…",

@@ -62,7 +62,7 @@ export const commitments: Translation<typeof en> = {
       "Le suivi fait une nouvelle tentative toutes les {{seconds}} secondes, et dès que la connexion revient.",
     keptMeanwhile: "Les mises à jour que vous faites sont conservées dans ce navigateur en attendant.",
     didNotLoad: "Le fichier de données ne s’est pas chargé.",
-    attemptPending: "{{reason}} Le suivi fait une nouvelle tentative (essai {{attempt}} sur {{max}})…",
+    attemptPending: "Le suivi fait une nouvelle tentative (essai {{attempt}} sur {{max}})…",
     failedBefore: "Le fichier de données n’a pas pu être chargé précédemment ; nouvelle tentative…",
     notRefreshed: "Les engagements n’ont pas pu être actualisés : affichage de la copie chargée le {{date}}",
     notLoaded: "Les engagements n’ont pas pu être chargés",
