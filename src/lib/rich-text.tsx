@@ -3,11 +3,11 @@ import { Fragment, type ReactNode } from "react";
 type Values = Record<string, string | number | undefined>;
 type Components = Record<string, (children: ReactNode) => ReactNode>;
 
-// A value goes through t() as a marker and is put back afterwards as React text: whatever a value holds
+// A value goes through t() as a marker (private-use characters) and is put back afterwards as React text: whatever a value holds
 // (an id from a link, a file's error), it is never read as markup. Numbers pass as they are, for plurals
 // and number formatting.
-const marker = (name: string) => `\u0001${name}\u0002`;
-const TOKEN = /(<\/?[a-z]+>|\u0001\w+\u0002)/;
+const marker = (name: string) => `\uE000${name}\uE001`;
+const TOKEN = /(<\/?[a-z]+>|\uE000\w+\uE001)/;
 
 /**
  * A translated sentence with parts in markup, e.g. "Did you mean <link>{{label}}</link>?": `translate` is
@@ -29,7 +29,7 @@ export function richText(
     if (token === "") continue;
     const open = /^<([a-z]+)>$/.exec(token);
     const close = /^<\/([a-z]+)>$/.exec(token);
-    const value = /^\u0001(\w+)\u0002$/.exec(token);
+    const value = /^\uE000(\w+)\uE001$/.exec(token);
     if (open) frames.push({ tag: open[1] as string, children: [] });
     else if (close && frames.length > 1) {
       const frame = frames.pop() as (typeof frames)[number];

@@ -33,7 +33,7 @@ export const commitments = {
   detail: {
     overall: "Overall:",
     quoteFrom: "From the announcement “{{title}}”",
-    translation: "Translation (unofficial)",
+    translation: "Translation",
     parties: "Parties",
     ledBy: "Led by",
     themes: "Themes",
