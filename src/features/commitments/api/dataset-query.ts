@@ -1,7 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { env } from "@/config/env";
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
-import { fetchDatasetInWorker } from "./fetch-dataset-in-worker";
+import { loadDataset } from "./fetch-dataset-in-worker";
 
 // The kept copy's code (and IndexedDB's) loads only when the copy is needed, off the critical path.
 const lastGoodCopy = () => import("./last-good-copy");
@@ -21,8 +21,9 @@ export function isTransient(error: Error): boolean {
 export function datasetQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["dataset", url],
-    // Fetched, validated and kept as the last good copy in a worker, off the main thread (decision 008).
-    queryFn: ({ signal }) => fetchDatasetInWorker(url, signal),
+    // Fetched, validated and kept as the last good copy in a worker, off the main thread (decision 008); the
+    // first load starts before React does (app/head-start.ts, decision 010).
+    queryFn: ({ signal }) => loadDataset(url, signal),
     staleTime: 5 * 60 * 1000,
     // The fetch itself tells an offline device apart (fetch-dataset), so the query runs even then instead of
     // pausing silently: the page can say what is happening.

@@ -1,7 +1,8 @@
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import type { Dataset } from "../dataset-schema";
 import type { ParsedDataset } from "../parse-dataset";
 import { absoluteDataUrl } from "./last-good-copy-key";
-import type { SerializedError, WorkerDone, WorkerReply, WorkerRequest } from "./worker-messages";
+import type { SerializedError, WorkerMessage, WorkerRequest } from "./worker-messages";
 
 /** The error the worker reported, as the class the rest of the app knows (retry rules, messages). */
 export function rebuildError(error: SerializedError): Error {
@@ -53,11 +54,21 @@ export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): P
       },
       { once: true },
     );
-    worker.onmessage = ({ data }: MessageEvent<WorkerReply | WorkerDone>) => {
+    // The commitments arrive in slices before the reply (worker-messages.ts).
+    const slices: Dataset["commitments"][] = [];
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if ("commitments" in data) return void slices.push(data.commitments);
       if ("done" in data) return end(); // the copy is kept: only now may the worker go
-      if (data.ok) return resolve(data.result);
-      end();
-      reject(rebuildError(data.error));
+      if (!data.ok) {
+        end();
+        return reject(rebuildError(data.error));
+      }
+      const commitments = slices.flat();
+      if (commitments.length !== data.count) {
+        end();
+        return reject(new DatasetLoadError("The data file could not be read. Try again.", true));
+      }
+      resolve({ dataset: { ...data.envelope, commitments }, problems: data.problems });
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -67,4 +78,29 @@ export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): P
     // The fetch happens in the worker: a URL relative to the page is made absolute first.
     worker.postMessage({ url: absoluteDataUrl(url) } satisfies WorkerRequest);
   });
+}
+
+let headStart: { url: string; load: Promise<ParsedDataset>; stop: AbortController } | undefined;
+
+/**
+ * Starts loading the data file before anything else of the page has run (app/head-start.ts): the worker and
+ * the download then overlap React's start-up and the loading of the views' code (decision 010).
+ */
+export function startDatasetLoad(url: string): void {
+  const stop = new AbortController();
+  const load = fetchDatasetInWorker(url, stop.signal);
+  load.catch(() => undefined); // whoever takes it handles its failure
+  headStart = { url, load, stop };
+}
+
+/** The load started ahead for this address, taken once (a retry starts afresh); else a new load. */
+export function loadDataset(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
+  const started = headStart;
+  headStart = undefined;
+  if (started?.url !== url) {
+    started?.stop.abort();
+    return fetchDatasetInWorker(url, signal);
+  }
+  signal?.addEventListener("abort", () => started.stop.abort(signal.reason), { once: true });
+  return started.load;
 }

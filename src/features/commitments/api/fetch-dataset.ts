@@ -1,6 +1,7 @@
-import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
-import { DatasetError, DatasetLoadError } from "../dataset-errors";
-import { type ParsedDataset, parseDataset } from "../parse-dataset";
+import { DatasetLoadError } from "../dataset-errors";
+
+// Only the reading of the file: nothing here validates it (parse-dataset.ts does), so the data worker can
+// start fetching before zod and the schema have loaded (decision 010).
 
 export { DatasetLoadError };
 
@@ -103,18 +104,4 @@ export async function fetchDatasetText(
     clearTimeout(timer);
     signal?.removeEventListener("abort", stopWithCaller);
   }
-}
-
-/** The file's text, read and validated: throws a DatasetError (never retried) when it cannot be used. */
-export function parseDatasetText(text: string): ParsedDataset {
-  let json: unknown;
-  try {
-    json = parseUntrustedJson(text);
-  } catch (error) {
-    const detail = error instanceof UnsafeJsonError ? error.message : String(error);
-    throw new DatasetError(
-      `The data file cannot be read: ${detail}. Whoever edits it should fix it and publish it again.`,
-    );
-  }
-  return parseDataset(json);
 }

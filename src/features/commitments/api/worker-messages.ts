@@ -1,4 +1,5 @@
-import type { DataProblem, ParsedDataset } from "../parse-dataset";
+import type { Dataset } from "../dataset-schema";
+import type { DataProblem } from "../parse-dataset";
 
 // What the main thread and the data worker say to each other. Errors cross as plain data (a class does not
 // survive structured cloning) and are rebuilt as the same error classes on the main thread.
@@ -12,7 +13,18 @@ export type SerializedError = {
   transient: boolean;
 };
 
-export type WorkerReply = { ok: true; result: ParsedDataset } | { ok: false; error: SerializedError };
+/**
+ * The validated commitments, a slice at a time and in the file's order, before the reply: the page takes
+ * in one slice while the worker copies out the next, and no single task of the page's is long (decision 010).
+ */
+export type WorkerSlice = { commitments: Dataset["commitments"] };
+
+/** Sent after the slices: the rest of the file, the problems found, and how many commitments were sent. */
+export type WorkerReply =
+  | { ok: true; envelope: Omit<Dataset, "commitments">; problems: DataProblem[]; count: number }
+  | { ok: false; error: SerializedError };
 
 /** Sent last: the worker has kept the file as the last good copy, and can be ended. */
 export type WorkerDone = { done: true };
+
+export type WorkerMessage = WorkerSlice | WorkerReply | WorkerDone;
