@@ -1,10 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { env } from "@/config/env";
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
-import { loadDataset } from "./fetch-dataset-in-worker";
-
-// The kept copy's code (and IndexedDB's) loads only when the copy is needed, off the critical path.
-const lastGoodCopy = () => import("./last-good-copy");
+import { loadDataset, readKeptCopyInWorker } from "./fetch-dataset-in-worker";
 
 /** Tries after the first, 1, 2 and 4 seconds apart (lib/query-client). */
 export const MAX_NETWORK_RETRIES = 3;
@@ -41,7 +38,9 @@ export function datasetQueryOptions(url: string = env.dataUrl) {
 export function lastGoodCopyQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["last-good-copy", url],
-    queryFn: async () => (await lastGoodCopy()).readLastGoodCopy(url),
+    // Read and validated in a worker too (its code and IndexedDB's load only then): a large copy would block
+    // the page for seconds (decision 010).
+    queryFn: () => readKeptCopyInWorker(url),
     staleTime: Number.POSITIVE_INFINITY,
     // It reads this browser's IndexedDB: being offline is exactly when it is needed.
     networkMode: "always",
