@@ -25,6 +25,9 @@ export default defineConfig(({ mode }) => {
     plugins: [react(), headersFilePlugin(headers)],
     resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
     build: { target: "es2022" },
+    // The data worker loads zod and the schema with import() while its fetch runs (decision 010): a worker
+    // split in chunks is an ES module worker.
+    worker: { format: "es" },
     // The e2e suite runs against `vite preview`: under the same headers as production.
     preview: { port: 4173, strictPort: true, headers },
     test: {

@@ -1,3 +1,5 @@
+// First: starts the data file and the layout's code loading, before React is even evaluated.
+import "./app/head-start";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/app";

@@ -16,7 +16,7 @@ import { runLighthouse } from "./lighthouse";
 import { serveStatic } from "./static-server";
 
 // `npm run bench` (after `vite build`): see README, "Performance". BENCH_SIZES=1000,10000 and BENCH_RUNS
-// (below) shorten a run; BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out.
+// (below) shorten a run; BENCH_SKIP_LIGHTHOUSE=1 leaves Lighthouse out; BENCH_PORT=4500 moves the servers.
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 // BENCH_RUNS=3 sets every size's runs; BENCH_RUNS=1000:5,100000:1 sets some sizes' only.
@@ -34,7 +34,8 @@ const runsFor = (size: number) =>
 const DATA_DIR = ".bench-data";
 const OUT = process.env.BENCH_OUT ?? "docs/bench/latest.json";
 const DIST = process.env.BENCH_DIST ?? "dist";
-const FIRST_PORT = 4300;
+// The static servers take ports from here up (one per size, and +10 for Lighthouse); BENCH_PORT moves them.
+const FIRST_PORT = Number(process.env.BENCH_PORT ?? 4300);
 const TIMEOUT_MS = 60_000;
 const BOARD = "space-cooperation";
 const SEARCH_BEFORE = "co"; // typed first; the measured keystroke then adds one letter
@@ -216,7 +217,8 @@ async function loadDetails(browser: Browser, origin: string): Promise<LoadDetail
         await page.goto(`${origin}/commitments`, { waitUntil: "commit" });
         await waitForProbe(page, "list");
         const loaded = await Promise.all(scripts);
-        const isWorker = (url: string) => /dataset-worker/.test(url);
+        const ofWorker = workerFiles();
+        const isWorker = (url: string) => ofWorker.has(new URL(url).pathname.split("/").pop() ?? "");
         const cdp = await context.newCDPSession(page);
         await cdp.send("HeapProfiler.collectGarbage");
         const { usedSize } = await cdp.send("Runtime.getHeapUsage");
@@ -234,6 +236,24 @@ async function loadDetails(browser: Browser, origin: string): Promise<LoadDetail
   } finally {
     await withDeadline(context.close(), 10_000).catch(() => log("  a context did not close"));
   }
+}
+
+/**
+ * The data worker's script and the chunks it imports (statically or with import()), by file name: the
+ * worker's build is apart from the page's, so these are its own files.
+ */
+function workerFiles(): Set<string> {
+  const assets = `${DIST}/assets`;
+  const found = new Set<string>();
+  const queue = readdirSync(assets).filter((name) => /^dataset-worker-.*\.js$/.test(name));
+  while (queue.length > 0) {
+    const name = queue.shift() as string;
+    if (found.has(name)) continue;
+    found.add(name);
+    const code = readFileSync(`${assets}/${name}`, "utf8");
+    for (const match of code.matchAll(/["'`]\.\/([\w.-]+\.js)["'`]/g)) queue.push(match[1] as string);
+  }
+  return found;
 }
 
 /** The data worker's script, gzip (level 6, as the bench server sends it), or 0 where the build has none. */

@@ -2,6 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { type ComponentType, createElement } from "react";
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from "react-router";
 import { paths } from "@/config/paths";
+import { loadLayout, viewModules } from "./route-modules";
 import { AppLoading } from "./routes/app-loading";
 import { RouteError } from "./routes/route-error";
 
@@ -29,27 +30,24 @@ export function createAppRouter(queryClient: QueryClient) {
         HydrateFallback: AppLoading,
         // The layout, its stores and what they validate load with the first view, in parallel with the data.
         lazy: async () => {
-          const [{ RootLayout }, { connectStores }] = await Promise.all([
-            import("./routes/root-layout"),
-            import("./connect-stores"),
-          ]);
+          const [{ RootLayout }, { connectStores }] = await loadLayout();
           connectStores(router, queryClient);
           return { Component: RootLayout };
         },
         children: [
-          lazyView(undefined, () => import("./routes/overview-route").then((m) => m.OverviewRoute)),
+          lazyView(undefined, () => viewModules.overview().then((m) => m.OverviewRoute)),
           // The boards are listed on the overview; a trimmed address goes there, keeping its filters.
           { path: "/initiatives", element: <ToOverview />, errorElement: <RouteError /> },
           lazyView(paths.initiative.pattern, () =>
-            import("./routes/initiative-board-route").then((m) => m.InitiativeBoardRoute),
+            viewModules.initiative().then((m) => m.InitiativeBoardRoute),
           ),
           lazyView(paths.commitments.pattern, () =>
-            import("./routes/commitment-list-route").then((m) => m.CommitmentListRoute),
+            viewModules.commitments().then((m) => m.CommitmentListRoute),
           ),
           lazyView(paths.commitment.pattern, () =>
-            import("./routes/commitment-detail-route").then((m) => m.CommitmentDetailRoute),
+            viewModules.commitment().then((m) => m.CommitmentDetailRoute),
           ),
-          lazyView(paths.updates.pattern, () => import("./routes/updates-route").then((m) => m.UpdatesRoute)),
+          lazyView(paths.updates.pattern, () => viewModules.updates().then((m) => m.UpdatesRoute)),
           lazyView("*", () =>
             import("./routes/not-found").then((m) => () => createElement(m.NotFound, { what: "page" })),
           ),

@@ -21,12 +21,10 @@ export const partySchema = z
 export type Party = z.infer<typeof partySchema>;
 
 /** Ids are lowercase words joined by hyphens, so they read well in URLs. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
   .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "must be lowercase letters, digits and single hyphens (e.g. space-sco)",
-  )
+  .regex(ID_PATTERN, "must be lowercase letters, digits and single hyphens (e.g. space-sco)")
   .max(80);
 
 const nonEmptyText = z.string().trim().min(1, "must not be empty");

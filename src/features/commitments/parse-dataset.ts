@@ -1,6 +1,8 @@
 import { fillIn } from "@/lib/message";
+import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
 import type { z } from "@/lib/zod";
 import { commitments as en } from "@/locales/en/commitments";
+import { acceptPlainCommitment } from "./commitment-fast-path";
 import {
   type DataProblem,
   type DataProblemText,
@@ -186,7 +188,10 @@ export function parseDataset(input: unknown): ParsedDataset {
   rawCommitments.forEach((raw, index) => {
     const rawId = idOf(raw);
     const { commitment: repaired, repairs } = setAsideUnknownStatuses(raw);
-    const parsed = commitmentSchema.safeParse(repaired);
+    // Most commitments plainly follow the schema, and are recognised fast; zod checks the others, and says
+    // what is wrong with them (decision 010).
+    const plain = acceptPlainCommitment(repaired);
+    const parsed = plain ? { success: true as const, data: plain } : commitmentSchema.safeParse(repaired);
     if (!parsed.success) {
       // Wrong in other ways too: left out, and every mistake reported, the unknown statuses included.
       const original = repairs.length > 0 ? commitmentSchema.safeParse(raw) : parsed;
@@ -222,4 +227,22 @@ export function parseDataset(input: unknown): ParsedDataset {
   });
 
   return { dataset: { ...rest, commitments }, problems };
+}
+
+/** The file's text, read and validated: throws a DatasetError (never retried) when it cannot be used. */
+export function parseDatasetText(text: string): ParsedDataset {
+  let json: unknown;
+  try {
+    json = parseUntrustedJson(text);
+  } catch (error) {
+    const reason = error instanceof UnsafeJsonError ? error.reason : null;
+    const said: DatasetErrorText =
+      reason?.kind === "refusedKey"
+        ? { key: "cannotReadRefusedKey", values: { key: reason.key, path: reason.path } }
+        : reason?.kind === "notJson"
+          ? { key: "cannotReadNotJson", values: { detail: reason.detail } }
+          : { key: "cannotRead", values: { detail: String(error) } };
+    throw datasetError(said, []);
+  }
+  return parseDataset(json);
 }

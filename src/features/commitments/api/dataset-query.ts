@@ -1,10 +1,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { env } from "@/config/env";
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
-import { fetchDatasetInWorker } from "./fetch-dataset-in-worker";
-
-// The kept copy's code (and IndexedDB's) loads only when the copy is needed, off the critical path.
-const lastGoodCopy = () => import("./last-good-copy");
+import { loadDataset, readKeptCopyInWorker } from "./fetch-dataset-in-worker";
 
 /** Tries after the first, 1, 2 and 4 seconds apart (lib/query-client). */
 export const MAX_NETWORK_RETRIES = 3;
@@ -21,8 +18,9 @@ export function isTransient(error: Error): boolean {
 export function datasetQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["dataset", url],
-    // Fetched, validated and kept as the last good copy in a worker, off the main thread (decision 008).
-    queryFn: ({ signal }) => fetchDatasetInWorker(url, signal),
+    // Fetched, validated and kept as the last good copy in a worker, off the main thread (decision 008); the
+    // first load starts before React does (app/head-start.ts, decision 010).
+    queryFn: ({ signal }) => loadDataset(url, signal),
     staleTime: 5 * 60 * 1000,
     // The fetch itself tells an offline device apart (fetch-dataset), so the query runs even then instead of
     // pausing silently: the page can say what is happening.
@@ -40,7 +38,9 @@ export function datasetQueryOptions(url: string = env.dataUrl) {
 export function lastGoodCopyQueryOptions(url: string = env.dataUrl) {
   return queryOptions({
     queryKey: ["last-good-copy", url],
-    queryFn: async () => (await lastGoodCopy()).readLastGoodCopy(url),
+    // Read and validated in a worker too (its code and IndexedDB's load only then): a large copy would block
+    // the page for seconds (decision 010).
+    queryFn: () => readKeptCopyInWorker(url),
     staleTime: Number.POSITIVE_INFINITY,
     // It reads this browser's IndexedDB: being offline is exactly when it is needed.
     networkMode: "always",

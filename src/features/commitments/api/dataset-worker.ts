@@ -1,19 +1,38 @@
 /// <reference lib="webworker" />
-import { DatasetError } from "../parse-dataset";
-import { DatasetLoadError, fetchDatasetText, parseDatasetText } from "./fetch-dataset";
-import { keepLastGoodCopy } from "./last-good-copy";
-import type { WorkerDone, WorkerReply, WorkerRequest } from "./worker-messages";
+import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import type { Dataset } from "../dataset-schema";
+import { fetchDatasetText } from "./fetch-dataset";
+import type { WorkerDone, WorkerReply, WorkerRequest, WorkerSlice } from "./worker-messages";
 
-// Fetches, parses and validates the data file off the main thread: validating 100,000 commitments with zod
-// takes seconds, during which the page could not answer a click or a keystroke (decision 008).
+// Fetches, parses and validates the data file off the main thread, and reads back the kept copy the same
+// way: validating 100,000 commitments takes long enough that the page could not answer a click or a
+// keystroke meanwhile (decisions 008 and 010).
 declare const self: DedicatedWorkerGlobalScope;
 
-self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+// The schema and zod load while the file downloads: this script itself is small, so the fetch starts as
+// soon as the page asks (decision 010).
+const parsing = import("../parse-dataset");
+parsing.catch(() => undefined); // a failure is reported when the file is parsed, not as an unhandled one
+
+/** Commitments per message: each one is taken in by the page in a short task (tens of milliseconds). */
+const SLICE = 2500;
+
+function sendSlices(commitments: Dataset["commitments"]) {
+  for (let start = 0; start < commitments.length; start += SLICE) {
+    self.postMessage({ commitments: commitments.slice(start, start + SLICE) } satisfies WorkerSlice);
+  }
+}
+
+async function readFile(url: string) {
   let reply: WorkerReply;
   let text: string | undefined;
   try {
-    text = await fetchDatasetText(data.url);
-    reply = { ok: true, result: parseDatasetText(text) };
+    text = await fetchDatasetText(url);
+    const { parseDatasetText } = await parsing;
+    const { dataset, problems } = parseDatasetText(text);
+    const { commitments, ...envelope } = dataset;
+    sendSlices(commitments);
+    reply = { ok: true, envelope, problems, count: commitments.length };
   } catch (error) {
     reply = {
       ok: false,
@@ -33,6 +52,40 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
   self.postMessage(reply);
   // After the reply, so the page does not wait for it: the file that just validated becomes the copy shown
   // when it cannot be fetched (decision 007). The page ends this worker once it says it is done.
-  if (reply.ok && text !== undefined) await keepLastGoodCopy(data.url, text);
+  if (reply.ok && text !== undefined) {
+    try {
+      const { keepLastGoodCopy } = await import("./last-good-copy");
+      await keepLastGoodCopy(url, text);
+    } catch {
+      // Its code could not be loaded: the tracker works without the copy (keepLastGoodCopy says the same).
+    }
+  }
+}
+
+/** The kept copy, validated again like a fresh file (storage is a boundary too), or "none". */
+async function readKeptCopy(url: string) {
+  let reply: WorkerReply = { ok: true, none: true };
+  try {
+    const { readLastGoodCopy } = await import("./last-good-copy");
+    const copy = await readLastGoodCopy(url);
+    if (copy) {
+      const { commitments, ...envelope } = copy.dataset;
+      sendSlices(commitments);
+      reply = {
+        ok: true,
+        envelope,
+        problems: copy.problems,
+        count: commitments.length,
+        loadedAt: copy.loadedAt,
+      };
+    }
+  } catch {
+    // Its code could not be loaded: no copy to show.
+  }
+  self.postMessage(reply);
+}
+
+self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
+  await (data.read === "kept-copy" ? readKeptCopy(data.url) : readFile(data.url));
   self.postMessage({ done: true } satisfies WorkerDone);
 };

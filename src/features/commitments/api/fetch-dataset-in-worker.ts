@@ -1,7 +1,9 @@
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import type { Dataset } from "../dataset-schema";
 import type { ParsedDataset } from "../parse-dataset";
+import type { LastGoodCopy } from "./last-good-copy";
 import { absoluteDataUrl } from "./last-good-copy-key";
-import type { SerializedError, WorkerDone, WorkerReply, WorkerRequest } from "./worker-messages";
+import type { SerializedError, WorkerMessage, WorkerRequest } from "./worker-messages";
 
 /** The error the worker reported, as the class the rest of the app knows (retry rules, messages). */
 export function rebuildError(error: SerializedError): Error {
@@ -32,11 +34,10 @@ function allowOwnWorkerScripts() {
   policyInstalled = true;
 }
 
-/**
- * fetchDatasetText and parseDatasetText, run in a worker of its own: the same result and the same errors, without blocking the page
- * while a large file is parsed and validated. Not imported here: zod stays out of the page's first script.
- */
-export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
+type WorkerResult = (ParsedDataset & { loadedAt?: string }) | null;
+
+/** One request to a worker of its own: the validated data (null: no kept copy), or the error it reported. */
+function runInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<WorkerResult> {
   // A worker from our own origin, as a module: allowed by `script-src 'self'` (no blob:, no eval).
   allowOwnWorkerScripts();
   const worker = new Worker(new URL("./dataset-worker.ts", import.meta.url), {
@@ -44,7 +45,7 @@ export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): P
     name: "dataset",
   });
   const end = () => worker.terminate(); // one worker per load; ending it stops its fetch too
-  return new Promise<ParsedDataset>((resolve, reject) => {
+  return new Promise<WorkerResult>((resolve, reject) => {
     signal?.addEventListener(
       "abort",
       () => {
@@ -53,11 +54,23 @@ export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): P
       },
       { once: true },
     );
-    worker.onmessage = ({ data }: MessageEvent<WorkerReply | WorkerDone>) => {
+    // The commitments arrive in slices before the reply (worker-messages.ts).
+    const slices: Dataset["commitments"][] = [];
+    worker.onmessage = ({ data }: MessageEvent<WorkerMessage>) => {
+      if ("commitments" in data) return void slices.push(data.commitments);
       if ("done" in data) return end(); // the copy is kept: only now may the worker go
-      if (data.ok) return resolve(data.result);
-      end();
-      reject(rebuildError(data.error));
+      if (!data.ok) {
+        end();
+        return reject(rebuildError(data.error));
+      }
+      if ("none" in data) return resolve(null);
+      const commitments = slices.flat();
+      if (commitments.length !== data.count) {
+        end();
+        return reject(new DatasetLoadError("The data file could not be read. Try again.", true));
+      }
+      const { envelope, problems, loadedAt } = data;
+      resolve({ dataset: { ...envelope, commitments }, problems, ...(loadedAt ? { loadedAt } : {}) });
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -66,7 +79,53 @@ export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): P
         new DatasetLoadError("The data file could not be read. Try again.", true, { key: "workerFailed" }),
       );
     };
-    // The fetch happens in the worker: a URL relative to the page is made absolute first.
-    worker.postMessage({ url: absoluteDataUrl(url) } satisfies WorkerRequest);
+    worker.postMessage(request);
   });
+}
+
+/**
+ * fetchDatasetText and parseDatasetText, run in a worker of its own: the same result and the same errors,
+ * without blocking the page while a large file is parsed and validated. Not imported here: zod stays out of
+ * the page's first script.
+ */
+export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
+  // The fetch happens in the worker: a URL relative to the page is made absolute first.
+  const result = await runInWorker({ url: absoluteDataUrl(url), read: "file" }, signal);
+  if (!result) throw new DatasetLoadError("The data file could not be read. Try again.", true);
+  return result;
+}
+
+/** The copy kept by an earlier visit (readLastGoodCopy), read and validated in a worker; null if none. */
+export async function readKeptCopyInWorker(url: string): Promise<LastGoodCopy | null> {
+  try {
+    const copy = await runInWorker({ url: absoluteDataUrl(url), read: "kept-copy" });
+    return copy?.loadedAt ? { ...copy, loadedAt: copy.loadedAt } : null;
+  } catch {
+    return null; // no copy is shown, as when none was kept
+  }
+}
+
+let headStart: { url: string; load: Promise<ParsedDataset>; stop: AbortController } | undefined;
+
+/**
+ * Starts loading the data file before anything else of the page has run (app/head-start.ts): the worker and
+ * the download then overlap React's start-up and the loading of the views' code (decision 010).
+ */
+export function startDatasetLoad(url: string): void {
+  const stop = new AbortController();
+  const load = fetchDatasetInWorker(url, stop.signal);
+  load.catch(() => undefined); // whoever takes it handles its failure
+  headStart = { url, load, stop };
+}
+
+/** The load started ahead for this address, taken once (a retry starts afresh); else a new load. */
+export function loadDataset(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
+  const started = headStart;
+  headStart = undefined;
+  if (started?.url !== url) {
+    started?.stop.abort();
+    return fetchDatasetInWorker(url, signal);
+  }
+  signal?.addEventListener("abort", () => started.stop.abort(signal.reason), { once: true });
+  return started.load;
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildDataset } from "@/testing/dataset-builders";
-import { DatasetError } from "../parse-dataset";
-import { DATA_TIMEOUT_MS, DatasetLoadError, fetchDatasetText, parseDatasetText } from "./fetch-dataset";
+import { DatasetError, parseDatasetText } from "../parse-dataset";
+import { DATA_TIMEOUT_MS, DatasetLoadError, fetchDatasetText } from "./fetch-dataset";
 
 const URL = "https://data.example.org/commitments.json";
 const encoder = new TextEncoder();

@@ -1,8 +1,9 @@
 import { fillIn } from "@/lib/message";
-import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
 import { commitments as en } from "@/locales/en/commitments";
-import { DatasetError, type DatasetErrorText, DatasetLoadError } from "../dataset-errors";
-import { type ParsedDataset, parseDataset } from "../parse-dataset";
+import { type DatasetErrorText, DatasetLoadError } from "../dataset-errors";
+
+// Only the reading of the file: nothing here validates it (parse-dataset.ts does), so the data worker can
+// start fetching before zod and the schema have loaded (decision 010).
 
 export { DatasetLoadError };
 
@@ -96,22 +97,4 @@ export async function fetchDatasetText(
     clearTimeout(timer);
     signal?.removeEventListener("abort", stopWithCaller);
   }
-}
-
-/** The file's text, read and validated: throws a DatasetError (never retried) when it cannot be used. */
-export function parseDatasetText(text: string): ParsedDataset {
-  let json: unknown;
-  try {
-    json = parseUntrustedJson(text);
-  } catch (error) {
-    const reason = error instanceof UnsafeJsonError ? error.reason : null;
-    const text: DatasetErrorText =
-      reason?.kind === "refusedKey"
-        ? { key: "cannotReadRefusedKey", values: { key: reason.key, path: reason.path } }
-        : reason?.kind === "notJson"
-          ? { key: "cannotReadNotJson", values: { detail: reason.detail } }
-          : { key: "cannotRead", values: { detail: String(error) } };
-    throw new DatasetError(fillIn(en.error[text.key], text.values), [], text);
-  }
-  return parseDataset(json);
 }

@@ -1,7 +1,7 @@
 import { createStore, get, set, type UseStore } from "idb-keyval";
 import { z } from "@/lib/zod";
 import type { ParsedDataset } from "../parse-dataset";
-import { parseDatasetText } from "./fetch-dataset";
+import { parseDatasetText } from "../parse-dataset";
 import { absoluteDataUrl } from "./last-good-copy-key";
 
 // The last data file that loaded and validated, kept in IndexedDB (localStorage holds 5 MB at most, and a

@@ -1,0 +1,34 @@
+import { paths } from "@/config/paths";
+
+// The code of the layout and of each view, loaded on first use (decision 008). Kept apart from router.tsx,
+// which needs React, so that head-start.ts can start the first view's code loading before React has run
+// (decision 010); a second import() of a module gets the same load.
+
+export const loadLayout = () => Promise.all([import("./routes/root-layout"), import("./connect-stores")]);
+
+export const viewModules = {
+  overview: () => import("./routes/overview-route"),
+  initiative: () => import("./routes/initiative-board-route"),
+  commitments: () => import("./routes/commitment-list-route"),
+  commitment: () => import("./routes/commitment-detail-route"),
+  updates: () => import("./routes/updates-route"),
+} as const satisfies Record<keyof typeof paths, () => Promise<unknown>>;
+
+const segments = (path: string) => path.toLowerCase().split("/").filter(Boolean);
+
+/**
+ * The view a path most likely shows (the router decides; a wrong guess only loads a view's code early), or
+ * null. `pathname` is below the base path.
+ */
+export function viewOfPath(pathname: string): keyof typeof paths | null {
+  const actual = segments(pathname);
+  for (const [view, { pattern }] of Object.entries(paths) as [keyof typeof paths, { pattern: string }][]) {
+    const expected = segments(pattern);
+    if (
+      expected.length === actual.length &&
+      expected.every((part, index) => part.startsWith(":") || part === actual[index])
+    )
+      return view;
+  }
+  return null;
+}
