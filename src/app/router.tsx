@@ -50,6 +50,9 @@ export function createAppRouter(queryClient: QueryClient) {
             import("./routes/commitment-detail-route").then((m) => m.CommitmentDetailRoute),
           ),
           lazyView(paths.updates.pattern, () => import("./routes/updates-route").then((m) => m.UpdatesRoute)),
+          lazyView(paths.accessibility.pattern, () =>
+            import("./routes/accessibility-route").then((m) => m.AccessibilityRoute),
+          ),
           lazyView("*", () =>
             import("./routes/not-found").then((m) => () => createElement(m.NotFound, { what: "page" })),
           ),
