@@ -149,7 +149,7 @@ test.describe("focus moves to the new view's heading on a route change", () => {
     page,
   }) => {
     await page.goto("/commitments");
-    await expect(listedRows(page)).toHaveCount(16);
+    await patient(listedRows(page)).toHaveCount(16);
     const sides = page.getByRole("checkbox", { name: "Sides differ" });
     await sides.press("Space");
     await expect(page).toHaveURL(/diverging=1/);
@@ -173,8 +173,7 @@ function smallTargets(): string[] {
     "a[href], button, input, select, textarea, summary, [role=button], [tabindex]:not([tabindex='-1'])";
   const visible = (element: Element) => {
     const rect = element.getBoundingClientRect();
-    const style = getComputedStyle(element);
-    return rect.width > 1 && rect.height > 1 && style.visibility !== "hidden" && style.display !== "none";
+    return rect.width > 1 && rect.height > 1 && element.checkVisibility({ visibilityProperty: true });
   };
   // A link inside a sentence is excepted (its size is set by the line of text it is in).
   const inline = (element: Element) => {
@@ -233,7 +232,8 @@ function reflowProblems(): string[] {
   for (const element of document.querySelectorAll("body *")) {
     const style = getComputedStyle(element);
     const rect = element.getBoundingClientRect();
-    if (rect.width <= 1 || rect.height <= 1 || style.visibility === "hidden") continue;
+    if (rect.width <= 1 || rect.height <= 1 || !element.checkVisibility({ visibilityProperty: true }))
+      continue;
     if (element.closest(".visually-hidden")) continue;
     if (rect.right > root.clientWidth + 1 && !scrolls(element)) {
       problems.push(
@@ -329,3 +329,50 @@ test.describe("reduced motion", () => {
     expect(await page.evaluate(motion)).toContainEqual(expect.stringContaining("progress-bar__fill"));
   });
 });
+
+/** What the live regions say, in each language. */
+const SAID = {
+  en: {
+    saved: /^Saved: United States → In progress\.\s?$/,
+    moved: /^Moved “Strengthen the alliance[^”]*” to Done \(United States and France\)\.\s?$/,
+    filtered: "8 of 16 commitments match the filters.",
+  },
+  fr: {
+    saved: /^Enregistré : États-Unis → En cours\.\s?$/,
+    moved: /^« [^»]+ » déplacé vers Réalisé \(États-Unis et France\)\.\s?$/,
+    filtered: "8 engagements sur 16 correspondent aux filtres.",
+  },
+} as const;
+
+for (const lang of ["en", "fr"] as const) {
+  test.describe(`what the live regions announce (${lang})`, () => {
+    test(`a status saved on a commitment's page (${lang})`, async ({ page }) => {
+      await openSettled(page, `/commitments/space-comprehensive-dialogue?lang=${lang}`);
+      const form = page.getByRole("form");
+      await form.getByRole("combobox").first().selectOption("in_progress");
+      await form.locator("button[type=submit]").press("Enter");
+      await expect(page.getByTestId("live-announcer")).toHaveText(SAID[lang].saved);
+      await expect(page.getByTestId("live-announcer")).toHaveAttribute("role", "status");
+    });
+
+    test(`a card moved on a board (${lang})`, async ({ page }) => {
+      await openSettled(page, `/initiatives/alliance?lang=${lang}`);
+      const card = page
+        .locator(".board__cards > li")
+        .filter({ has: page.locator("a[href*='alliance-strengthen']") });
+      await card.getByRole("button").press("Enter");
+      await card.getByRole("group").getByRole("button").nth(2).press("Enter"); // In progress, At risk, Done
+      await expect(page.getByTestId("live-announcer")).toHaveText(SAID[lang].moved);
+    });
+
+    test(`the number of results after a filter change (${lang})`, async ({ page }) => {
+      await openSettled(page, `/commitments?lang=${lang}`);
+      const side = page.locator(".filter-bar details").nth(1);
+      await side.locator("summary").press("Enter");
+      await side.getByRole("checkbox").nth(1).press("Space"); // France
+      const count = page.getByRole("search").getByRole("status");
+      await expect(count).toHaveText(SAID[lang].filtered);
+      await expect(page.getByRole("table").getByRole("rowheader")).toHaveCount(8);
+    });
+  });
+}

@@ -32,9 +32,14 @@ test("the skip link is the first stop and takes focus to the main content", asyn
   await expect(skip).toBeInViewport();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("main")).toBeFocused();
-  // The next stop is in the main content (the first sort button of the table), not back in the header.
+  // The next stop is in the main content (the table's scroll frame), not back in the header.
   await page.keyboard.press("Tab");
-  await expect(page.getByRole("main").getByRole("button").first()).toBeFocused();
+  expect(
+    await page.evaluate(() => {
+      const main = document.querySelector("main");
+      return main !== document.activeElement && Boolean(main?.contains(document.activeElement));
+    }),
+  ).toBe(true);
 });
 
 test("filter by keyboard: open a filter group, tick a status, close it with Escape, type a search", async ({
@@ -71,9 +76,9 @@ test("filter by keyboard: open a filter group, tick a status, close it with Esca
   await expect(search).toHaveValue("cyber");
   await expect(search).toBeFocused();
   await expect(page).toHaveURL(/[?&]q=cyber/);
-  await expect(listedRows(page)).toHaveCount(6);
+  await expect(listedRows(page)).toHaveCount(8);
   await expect(page.getByRole("status").filter({ hasText: "match the filters" })).toHaveText(
-    "6 of 16 commitments match the filters.",
+    "8 of 16 commitments match the filters.",
   );
 });
 
@@ -161,7 +166,7 @@ test("copy the link by keyboard: the clipboard holds the view's address", async 
   const copy = page.getByRole("button", { name: "Copy link" });
   await tabTo(page, copy);
   await page.keyboard.press("Enter");
-  await expect(page.getByText("Link copied: it opens this exact view.")).toBeVisible();
+  await expect(page.getByRole("banner").getByText("Link copied: it opens this exact view.")).toBeVisible();
   await expect(copy).toBeFocused();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
   await expect(announcer(page)).toHaveText(/^Link copied: it opens this exact view\.\s?$/);
