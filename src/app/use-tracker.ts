@@ -14,22 +14,7 @@ import { resolveWithUpdates } from "./resolve-with-updates";
 
 // Parameters that links may carry and that are kept, but whose views come in later releases.
 function notYetSupported(filters: Filters): IgnoredParam[] {
-  const notes: IgnoredParam[] = [];
-  if (filters.lang === "fr") {
-    notes.push({
-      param: "lang",
-      value: "fr",
-      reason: "is kept in the link, but the French interface is not available yet",
-    });
-  }
-  if (filters.asOf) {
-    notes.push({
-      param: "asOf",
-      value: filters.asOf,
-      reason: "is kept in the link, but past dates cannot be shown yet: these are today's statuses",
-    });
-  }
-  return notes;
+  return filters.asOf ? [{ param: "asOf", value: filters.asOf, reason: { key: "asOfNotYet" } }] : [];
 }
 
 /**

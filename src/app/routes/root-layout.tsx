@@ -11,14 +11,16 @@ import { LanguageSwitch } from "@/features/filters/components/language-switch";
 import { useFilterSearch } from "@/features/filters/filters-store";
 import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar";
 import { StorageProblemNotice } from "@/features/status/components/storage-problem-notice";
+import { useFormat } from "@/lib/intl-format";
+import { richText } from "@/lib/rich-text";
 import { useFocusOnNavigation } from "@/lib/use-focus-on-navigation";
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events } =
     useTrackerData();
-  const { t } = useTranslation();
-  const { t: tA11y } = useTranslation("a11y");
+  const { t } = useTranslation(["common", "app", "a11y"]);
+  const format = useFormat();
   const search = useFilterSearch();
   const location = useLocation();
   useFocusOnNavigation(location.pathname);
@@ -92,15 +94,19 @@ export function RootLayout() {
       <footer className="site-footer">
         {dataset && (
           <p>
-            Source: “{dataset.source.title}”. Data updated{" "}
-            <time dateTime={dataset.updatedAt}>
-              {new Date(dataset.updatedAt).toLocaleDateString("en", { dateStyle: "long" })}
-            </time>
-            .
+            {/* The announcement's title is English whatever the page's language. */}
+            {richText(
+              (values) => String(t("app:footer.source", values as never)),
+              { title: dataset.source.title, date: format.date(dataset.updatedAt) },
+              {
+                title: (children) => (format.lang === "en" ? children : <span lang="en">{children}</span>),
+                date: (children) => <time dateTime={dataset.updatedAt}>{children}</time>,
+              },
+            )}
           </p>
         )}
         <p>
-          <Link to={{ pathname: paths.accessibility.href(), search }}>{tA11y("footerLink")}</Link>
+          <Link to={{ pathname: paths.accessibility.href(), search }}>{t("a11y:footerLink")}</Link>
         </p>
       </footer>
     </>

@@ -45,7 +45,7 @@ export const a11y = {
   issues: {
     heading: "Known non-conformities and limits",
     dataText:
-      "Text that comes from the data file (titles, descriptions, notes typed by staff) is shown as it was written; its language is not marked when it differs from the page's.",
+      "Notes and names that staff type into their updates are shown as they were written: their language is not marked when it differs from the page's. Where the data file gives no French text for a title or description, the English one is shown, marked as English.",
     browserMessages:
       "Some error details come from the browser itself (for example why it refused to store data) and are shown in the browser's language.",
     failedView:

@@ -45,7 +45,7 @@ export const a11y: Translation<typeof en> = {
   issues: {
     heading: "Non-conformités et limites connues",
     dataText:
-      "Le texte issu du fichier de données (titres, descriptions, notes saisies par les équipes) est affiché tel qu’il a été écrit ; sa langue n’est pas indiquée quand elle diffère de celle de la page.",
+      "Les notes et les noms que les équipes saisissent dans leurs mises à jour s’affichent tels qu’ils ont été écrits : leur langue n’est pas indiquée quand elle diffère de celle de la page. Quand le fichier de données ne donne pas de texte français pour un titre ou une description, le texte anglais s’affiche, signalé comme anglais.",
     browserMessages:
       "Certains détails d’erreur viennent du navigateur lui-même (par exemple la raison d’un refus d’enregistrer) et s’affichent dans la langue du navigateur.",
     failedView:

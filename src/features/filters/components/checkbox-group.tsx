@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from "react";
+import { useTranslation } from "react-i18next";
 
 type Option<T extends string> = { value: T; label: string };
 
@@ -28,6 +29,7 @@ export function CheckboxGroup<T extends string>({
   selected,
   onChange,
 }: CheckboxGroupProps<T>) {
+  const { t } = useTranslation("filters");
   const toggle = (value: T, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
@@ -44,7 +46,7 @@ export function CheckboxGroup<T extends string>({
                     .filter((option) => selected.includes(option.value))
                     .map((option) => option.label)
                     .join(", ")
-                : `${selected.length} selected`}
+                : t("bar.selected", { count: selected.length })}
             </span>
           )}
         </span>

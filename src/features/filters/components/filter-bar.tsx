@@ -1,8 +1,8 @@
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative, Theme } from "@/features/commitments/dataset-schema";
 import { partyIds, statusIds } from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
-import { partyLabels, statusLabels } from "@/features/commitments/status";
 import { countActiveFilters, type Filters, MAX_QUERY_LENGTH, onlyParty } from "../filter-params";
 import { useFilterActions } from "../filters-store";
 import { CheckboxGroup } from "./checkbox-group";
@@ -18,6 +18,8 @@ type FilterBarProps = {
 };
 
 export function FilterBar({ filters, initiatives, themes, matching, total }: FilterBarProps) {
+  const { t } = useTranslation(["filters", "commitments"]);
+  const localize = useLocalize();
   const { filtersChanged, filtersCleared } = useFilterActions();
   const searchRef = useRef<HTMLInputElement>(null);
   // The first keystroke of a search adds a history entry; the rest replace it, so Back undoes a whole
@@ -25,16 +27,16 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
   const typing = useRef(false);
   const party = onlyParty(filters);
   return (
-    <search className="filter-bar" aria-label="Filter commitments">
+    <search className="filter-bar" aria-label={t("bar.label")}>
       <div className="filter-bar__search">
-        <label htmlFor="filter-search">Search commitments</label>
+        <label htmlFor="filter-search">{t("bar.search")}</label>
         <input
           id="filter-search"
           ref={searchRef}
           type="search"
           value={filters.q}
           maxLength={MAX_QUERY_LENGTH}
-          placeholder="Words from a title, description or quote"
+          placeholder={t("bar.placeholder")}
           onChange={(event) => {
             filtersChanged({ q: event.target.value }, { replace: typing.current });
             typing.current = true;
@@ -46,19 +48,19 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
       </div>
       <div className="filter-bar__groups">
         <CheckboxGroup
-          legend={party ? `Status (${partyLabels[party].en})` : "Status"}
-          options={statusIds.map((value) => ({ value, label: statusLabels[value].en }))}
+          legend={party ? t("bar.statusOfSide", { side: t(`commitments:party.${party}`) }) : t("bar.status")}
+          options={statusIds.map((value) => ({ value, label: t(`commitments:status.${value}`) }))}
           selected={filters.status}
           onChange={(status) => filtersChanged({ status })}
         />
         <CheckboxGroup
-          legend="Side"
-          options={partyIds.map((value) => ({ value, label: partyLabels[value].en }))}
+          legend={t("bar.side")}
+          options={partyIds.map((value) => ({ value, label: t(`commitments:party.${value}`) }))}
           selected={filters.party}
           onChange={(party) => filtersChanged({ party })}
         />
         <CheckboxGroup
-          legend="Initiative"
+          legend={t("bar.initiative")}
           options={initiatives.map((initiative) => ({
             value: initiative.id,
             label: localize(initiative.title),
@@ -67,7 +69,7 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
           onChange={(initiative) => filtersChanged({ initiative })}
         />
         <CheckboxGroup
-          legend="Theme"
+          legend={t("bar.theme")}
           options={themes.map((theme) => ({ value: theme.id, label: localize(theme.title) }))}
           selected={filters.theme}
           onChange={(theme) => filtersChanged({ theme })}
@@ -78,7 +80,7 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
             checked={filters.diverging}
             onChange={(event) => filtersChanged({ diverging: event.target.checked })}
           />
-          Sides differ
+          {t("bar.sidesDiffer")}
         </label>
         {countActiveFilters(filters) > 0 && (
           <button
@@ -89,14 +91,12 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
               searchRef.current?.focus(); // the button is about to disappear: keep focus in the filters
             }}
           >
-            Clear filters
+            {t("bar.clear")}
           </button>
         )}
       </div>
       <p className="filter-bar__count" role="status">
-        {matching === total
-          ? `All ${total} commitments shown.`
-          : `${matching} of ${total} commitments match the filters.`}
+        {matching === total ? t("bar.all", { count: total }) : t("bar.matching", { count: matching, total })}
       </p>
     </search>
   );
