@@ -338,8 +338,9 @@ const SAID = {
     filtered: "8 of 16 commitments match the filters.",
   },
   fr: {
-    saved: /^Enregistré : États-Unis → En cours\.\s?$/,
-    moved: /^« [^»]+ » déplacé vers Réalisé \(États-Unis et France\)\.\s?$/,
+    // French puts a no-break space before “:” and inside « ».
+    saved: /^Enregistré\s:\sÉtats-Unis → En cours\.\s?$/,
+    moved: /^«\s[^»]+\s» déplacé vers Réalisé \(États-Unis et France\)\.\s?$/,
     filtered: "8 engagements sur 16 correspondent aux filtres.",
   },
 } as const;
