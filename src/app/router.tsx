@@ -48,6 +48,9 @@ export function createAppRouter(queryClient: QueryClient) {
             viewModules.commitment().then((m) => m.CommitmentDetailRoute),
           ),
           lazyView(paths.updates.pattern, () => viewModules.updates().then((m) => m.UpdatesRoute)),
+          lazyView(paths.accessibility.pattern, () =>
+            viewModules.accessibility().then((m) => m.AccessibilityRoute),
+          ),
           lazyView("*", () =>
             import("./routes/not-found").then((m) => () => createElement(m.NotFound, { what: "page" })),
           ),

@@ -11,4 +11,5 @@ export const paths = {
     href: (commitmentId: string) => `/commitments/${encodeURIComponent(commitmentId)}`,
   },
   updates: { pattern: "/updates", href: () => "/updates" },
+  accessibility: { pattern: "/accessibility", href: () => "/accessibility" },
 } as const;

@@ -36,6 +36,7 @@ export function richText(
       const content = (
         <>
           {frame.children.map((child, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one translated sentence, fixed in number and order
             <Fragment key={index}>{child}</Fragment>
           ))}
         </>

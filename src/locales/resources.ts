@@ -1,9 +1,11 @@
+import { a11y as enA11y } from "./en/a11y";
 import { app as enApp } from "./en/app";
 import { boards as enBoards } from "./en/boards";
 import { commitments as enCommitments } from "./en/commitments";
 import { common as enCommon } from "./en/common";
 import { filters as enFilters } from "./en/filters";
 import { status as enStatus } from "./en/status";
+import { a11y as frA11y } from "./fr/a11y";
 import { app as frApp } from "./fr/app";
 import { boards as frBoards } from "./fr/boards";
 import { commitments as frCommitments } from "./fr/commitments";
@@ -21,6 +23,7 @@ export const resources = {
     boards: enBoards,
     filters: enFilters,
     status: enStatus,
+    a11y: enA11y,
   },
   fr: {
     common: frCommon,
@@ -29,6 +32,7 @@ export const resources = {
     boards: frBoards,
     filters: frFilters,
     status: frStatus,
+    a11y: frA11y,
   },
 } as const;
 

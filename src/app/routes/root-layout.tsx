@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink, Outlet, useLocation, useMatch } from "react-router";
+import { Link, NavLink, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
 import { DatasetStatus } from "@/features/commitments/components/dataset-status";
@@ -13,17 +13,22 @@ import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar"
 import { StorageProblemNotice } from "@/features/status/components/storage-problem-notice";
 import { useFormat } from "@/lib/intl-format";
 import { richText } from "@/lib/rich-text";
+import { useFocusOnNavigation } from "@/lib/use-focus-on-navigation";
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events } =
     useTrackerData();
-  const { t } = useTranslation(["common", "app"]);
+  const { t } = useTranslation(["common", "app", "a11y"]);
   const format = useFormat();
   const search = useFilterSearch();
   const location = useLocation();
+  useFocusOnNavigation(location.pathname);
   // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
-  const onUpdatesPage = useMatch(paths.updates.pattern) !== null;
+  // Nor on the accessibility statement, which must be readable even when the data cannot be loaded.
+  const onUpdates = useMatch(paths.updates.pattern) !== null;
+  const onStatement = useMatch(paths.accessibility.pattern) !== null;
+  const withoutFilters = onUpdates || onStatement;
   // The same object while nothing it holds changed: a keystroke's first render leaves the views alone.
   const view: TrackerView | null = useMemo(
     () => (dataset ? { dataset, problems, all, visible, filters: shownFilters, events } : null),
@@ -63,7 +68,7 @@ export function RootLayout() {
           <LanguageSwitch />
         </div>
       </header>
-      {view && !onUpdatesPage && (
+      {view && !withoutFilters && (
         <FilterBar
           filters={filters}
           initiatives={view.dataset.initiatives}
@@ -75,18 +80,19 @@ export function RootLayout() {
       {/* A new <main> once the data is there: the filter bar then appears above it, and what moves down is
           only the loading message it replaces, not content being read (no layout shift). */}
       {/* "Your updates" shows without the data: it keeps one <main>, so an import's result is not lost. */}
-      <main key={view || onUpdatesPage ? "views" : "loading"} id="main" className="site-main" tabIndex={-1}>
+      <main key={view || withoutFilters ? "views" : "loading"} id="main" className="site-main" tabIndex={-1}>
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
         <DatasetStatus query={query} fallback={fallback} problems={problems} />
         {view && <LocalUpdatesBar items={all} />}
         {/* This browser's updates can be downloaded or imported even while the data cannot be loaded; the
             route stays mounted in one place when the data arrives, so nothing it shows is lost. */}
-        {(view || onUpdatesPage) && <Outlet context={view} />}
+        {(view || withoutFilters) && <Outlet context={view} />}
       </main>
       <LiveAnnouncer />
-      {dataset && (
-        <footer className="site-footer">
+      {/* On every view and state, loading and failures included: the way to the accessibility statement. */}
+      <footer className="site-footer">
+        {dataset && (
           <p>
             {/* The announcement's title is English whatever the page's language. */}
             {richText(
@@ -98,8 +104,11 @@ export function RootLayout() {
               },
             )}
           </p>
-        </footer>
-      )}
+        )}
+        <p>
+          <Link to={{ pathname: paths.accessibility.href(), search }}>{t("a11y:footerLink")}</Link>
+        </p>
+      </footer>
     </>
   );
 }

@@ -19,6 +19,24 @@ type PreferencesState = Preferences & {
   actions: { languageRemembered: (language: Lang) => void };
 };
 
+/**
+ * The browser's storage, with writes it refuses (full, or disabled) dropped: the language must still change
+ * when it cannot be remembered, and the updates store already tells the person that nothing is being saved.
+ */
+function forgivingStorage(storage: Storage): Pick<Storage, "getItem" | "setItem" | "removeItem"> {
+  return {
+    getItem: (name) => storage.getItem(name),
+    setItem: (name, value) => {
+      try {
+        storage.setItem(name, value);
+      } catch {
+        // Not remembered: the next visit without `lang` in its link opens in the browser's language.
+      }
+    },
+    removeItem: (name) => storage.removeItem(name),
+  };
+}
+
 export const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
@@ -28,7 +46,7 @@ export const usePreferencesStore = create<PreferencesState>()(
     {
       name: PREFERENCES_STORAGE_KEY,
       version: PREFERENCES_STORAGE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => forgivingStorage(localStorage)),
       partialize: ({ language }) => ({ language }),
       // Stored state is untrusted: what does not validate falls back to the defaults.
       merge: (persisted, current) => {

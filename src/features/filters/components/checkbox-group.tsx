@@ -1,3 +1,4 @@
+import type { KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 
 type Option<T extends string> = { value: T; label: string };
@@ -11,6 +12,16 @@ type CheckboxGroupProps<T extends string> = {
 
 const MAX_NAMED_IN_SUMMARY = 2;
 
+// Escape folds an open group back and returns focus to its summary, as it closes a menu (WCAG 2.1.2: a
+// keyboard user is never left inside a panel they opened).
+function closeOnEscape(event: KeyboardEvent<HTMLDetailsElement>) {
+  const details = event.currentTarget;
+  if (event.key !== "Escape" || !details.open) return;
+  event.preventDefault();
+  details.open = false;
+  details.querySelector("summary")?.focus();
+}
+
 /** A disclosure with one checkbox per option; its summary says what is chosen, even while it is closed. */
 export function CheckboxGroup<T extends string>({
   legend,
@@ -22,7 +33,7 @@ export function CheckboxGroup<T extends string>({
   const toggle = (value: T, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
-    <details className="filter-group">
+    <details className="filter-group" onKeyDown={closeOnEscape}>
       <summary>
         {/* One text run, so that the summary's flex gap does not split "Side: France". */}
         <span>
