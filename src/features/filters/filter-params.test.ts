@@ -44,7 +44,9 @@ describe("parseFilterParams", () => {
     ]);
     const reversed = parseFilterParams("?from=2026-03-08&to=2026-03-01");
     expect(reversed.filters).toMatchObject({ from: null, to: "2026-03-01" });
-    expect(reversed.ignored).toEqual([{ param: "from", value: "2026-03-08", reason: "is after to=2026-03-01" }]);
+    expect(reversed.ignored).toEqual([
+      { param: "from", value: "2026-03-08", reason: "is after to=2026-03-01" },
+    ]);
   });
 
   it("ignores an as-of date after today, and says why", () => {

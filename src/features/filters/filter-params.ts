@@ -107,7 +107,10 @@ export type ParseOptions = { today?: string };
  * Reads filters from a query string. Never throws: anything unknown or malformed is left out and listed in
  * `ignored`. Initiative and theme ids are checked only for form here; whether they exist depends on the data.
  */
-export function parseFilterParams(search: string | URLSearchParams, options: ParseOptions = {}): ParsedFilters {
+export function parseFilterParams(
+  search: string | URLSearchParams,
+  options: ParseOptions = {},
+): ParsedFilters {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const ignored: IgnoredParam[] = [];
   const filters: Filters = { ...emptyFilters };
@@ -176,9 +179,14 @@ export function parseFilterParams(search: string | URLSearchParams, options: Par
 
   const asOf = params.get("asOf");
   if (asOf !== null) {
-    if (!isRealDate(asOf)) ignored.push({ param: "asOf", value: asOf, reason: "is not a date like 2026-03-31" });
+    if (!isRealDate(asOf))
+      ignored.push({ param: "asOf", value: asOf, reason: "is not a date like 2026-03-31" });
     else if (options.today !== undefined && asOf > options.today)
-      ignored.push({ param: "asOf", value: asOf, reason: "is a date in the future: these are today's statuses" });
+      ignored.push({
+        param: "asOf",
+        value: asOf,
+        reason: "is a date in the future: these are today's statuses",
+      });
     else filters.asOf = asOf;
   }
 

@@ -55,7 +55,12 @@ describe("resolveCommitmentAsOf", () => {
   });
 
   it("includes this browser's updates made by then, marked as not published", () => {
-    const local = buildLocalStatusEvent({ id: "l1", party: "fr", status: "at_risk", at: "2026-03-05T10:00:00Z" });
+    const local = buildLocalStatusEvent({
+      id: "l1",
+      party: "fr",
+      status: "at_risk",
+      at: "2026-03-05T10:00:00Z",
+    });
     expect(asOf(withHistory, "2026-03-04", [local]).statuses.fr).toBe("not_started");
     const after = asOf(withHistory, "2026-03-05", [local]);
     expect(after.statuses.fr).toBe("at_risk");
@@ -63,7 +68,12 @@ describe("resolveCommitmentAsOf", () => {
   });
 
   it("ignores a local update the file already holds (same id)", () => {
-    const local = buildLocalStatusEvent({ id: "h2", party: "us", status: "at_risk", at: "2026-02-01T09:00:00Z" });
+    const local = buildLocalStatusEvent({
+      id: "h2",
+      party: "us",
+      status: "at_risk",
+      at: "2026-02-01T09:00:00Z",
+    });
     expect(asOf(withHistory, "2026-02-02", [local]).pendingParties).toEqual([]);
   });
 
@@ -105,8 +115,17 @@ describe("statusTimelines", () => {
 describe("resolveCommitmentsAsOf", () => {
   it("gives each commitment its own local events", () => {
     const other = buildCommitment({ id: "other" });
-    const local = buildLocalStatusEvent({ commitmentId: "other", status: "done", at: "2026-03-02T00:00:00Z" });
-    const [first, second] = resolveCommitmentsAsOf([withHistory, other], [local], PUBLISHED_AT, endOfDayUtc("2026-03-03"));
+    const local = buildLocalStatusEvent({
+      commitmentId: "other",
+      status: "done",
+      at: "2026-03-02T00:00:00Z",
+    });
+    const [first, second] = resolveCommitmentsAsOf(
+      [withHistory, other],
+      [local],
+      PUBLISHED_AT,
+      endOfDayUtc("2026-03-03"),
+    );
     expect(first?.pendingParties).toEqual([]);
     expect(second?.statuses.us).toBe("done");
   });

@@ -17,16 +17,12 @@ export type TimelineEntry = { at: number; status: Status; source: TimelineSource
 const rank: Record<TimelineSource, number> = { local: 0, history: 1, file: 2 };
 
 /** The end of a day (YYYY-MM-DD) in UTC, in milliseconds: an as-of date means "by the end of that day". */
-export function endOfDayUtc(date: string): number {
-  return Date.parse(`${date}T23:59:59.999Z`);
-}
+export { endOfDayUtc } from "@/lib/days";
 
 /** The local events of one commitment that the published file does not already hold (same id). */
 function unpublishedOf(commitment: Commitment, localEvents: readonly LocalStatusEvent[]) {
   const publishedIds = new Set(commitment.history.map((event) => event.id));
-  return localEvents.filter(
-    (event) => event.commitmentId === commitment.id && !publishedIds.has(event.id),
-  );
+  return localEvents.filter((event) => event.commitmentId === commitment.id && !publishedIds.has(event.id));
 }
 
 /** Each side's statuses over time, oldest first. `localEvents` are this browser's active status events. */
@@ -41,10 +37,24 @@ export function statusTimelines(
     const entries: TimelineEntry[] = [
       ...commitment.history
         .filter((event) => event.party === party)
-        .map((event): TimelineEntry => ({ at: Date.parse(event.at), status: event.status, source: "history", event })),
+        .map(
+          (event): TimelineEntry => ({
+            at: Date.parse(event.at),
+            status: event.status,
+            source: "history",
+            event,
+          }),
+        ),
       ...unpublished
         .filter((event) => event.party === party)
-        .map((event): TimelineEntry => ({ at: Date.parse(event.at), status: event.status, source: "local", event })),
+        .map(
+          (event): TimelineEntry => ({
+            at: Date.parse(event.at),
+            status: event.status,
+            source: "local",
+            event,
+          }),
+        ),
       {
         at: publishedTimeOf(commitment, party, publishedAt),
         status: statusOf(commitment.statuses, party),
@@ -115,7 +125,9 @@ export function resolveCommitmentsAsOf(
 }
 
 /** Events grouped by the commitment they are about. */
-export function groupByCommitment<T extends { commitmentId: string }>(events: readonly T[]): Map<string, T[]> {
+export function groupByCommitment<T extends { commitmentId: string }>(
+  events: readonly T[],
+): Map<string, T[]> {
   const byCommitment = new Map<string, T[]>();
   for (const event of events) {
     const list = byCommitment.get(event.commitmentId);
