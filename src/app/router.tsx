@@ -49,6 +49,7 @@ export function createAppRouter(queryClient: QueryClient) {
           lazyView(paths.commitment.pattern, () =>
             import("./routes/commitment-detail-route").then((m) => m.CommitmentDetailRoute),
           ),
+          lazyView(paths.changes.pattern, () => import("./routes/changes-route").then((m) => m.ChangesRoute)),
           lazyView(paths.updates.pattern, () => import("./routes/updates-route").then((m) => m.UpdatesRoute)),
           lazyView("*", () =>
             import("./routes/not-found").then((m) => () => createElement(m.NotFound, { what: "page" })),

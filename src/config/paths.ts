@@ -11,4 +11,5 @@ export const paths = {
     href: (commitmentId: string) => `/commitments/${encodeURIComponent(commitmentId)}`,
   },
   updates: { pattern: "/updates", href: () => "/updates" },
+  changes: { pattern: "/changes", href: () => "/changes" },
 } as const;

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/features/commitments/components/status-badge";
 import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
+import { StaleFlag } from "@/features/status/components/stale-flag";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
@@ -37,6 +38,7 @@ export const CommitmentRow = memo(function CommitmentRow({
       <td data-label="Status">
         <StatusBadge status={item.overall} />
         {item.diverging && <span className="diverging-tag">Sides differ</span>}
+        <StaleFlag commitmentId={item.commitment.id} />
       </td>
       <td data-label="Each side">
         <PartyStatuses item={item} />

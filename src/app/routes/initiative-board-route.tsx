@@ -3,6 +3,8 @@ import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { paths } from "@/config/paths";
+import { burnUpSeries } from "@/features/boards/burn-up";
+import { BurnUpChart } from "@/features/boards/components/burn-up-chart";
 import { StatusBoard } from "@/features/boards/components/status-board";
 import { countByStatus, progressPercent } from "@/features/boards/progress";
 import { initiativeItems } from "@/features/boards/select-board";
@@ -10,23 +12,36 @@ import type { Status } from "@/features/commitments/dataset-schema";
 import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { partyChangesForMove, partyLabels, statusLabels } from "@/features/commitments/status";
+import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { onlyParty } from "@/features/filters/filter-params";
+import { endOfDayUtc, groupByCommitment, statusTimelines } from "@/features/status/resolve-as-of";
+import { activeStatusEvents } from "@/features/status/update-events";
 import { useUpdateActions } from "@/features/status/updates-store";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
 
 export function InitiativeBoardRoute() {
   const { initiativeId = "" } = useParams();
-  const { dataset, visible, filters } = useTracker();
+  const { dataset, visible, filters, events } = useTracker();
   const { statusChanged } = useUpdateActions();
   const initiative = dataset.initiatives.find((candidate) => candidate.id === initiativeId);
   const party = onlyParty(filters);
   const items = useMemo(() => initiativeItems(visible, initiativeId, party), [visible, initiativeId, party]);
   const percent = useMemo(() => progressPercent(countByStatus(items, party)), [items, party]);
+  // The chart ends at the as-of day, or now; it counts the cards of the board (the filters apply).
+  const series = useMemo(() => {
+    const local = groupByCommitment(activeStatusEvents(events));
+    const histories = items.map((item) => ({
+      parties: item.commitment.parties,
+      changes: statusTimelines(item.commitment, local.get(item.commitment.id) ?? [], dataset.updatedAt),
+    }));
+    return burnUpSeries(histories, filters.asOf ? endOfDayUtc(filters.asOf) : Date.now(), party);
+  }, [items, events, dataset.updatedAt, filters.asOf, party]);
 
   // Narrowed to one side, a move sets that side's status; otherwise every side's that is not dropped.
   const move = useCallback(
     (item: ResolvedCommitment, target: Status) => {
+      if (filters.asOf) return; // a past day is read-only (the menus are disabled too)
       const parties = party ? [party] : partyChangesForMove(item.commitment.parties, item.statuses, target);
       statusChanged({
         commitmentId: item.commitment.id,
@@ -37,7 +52,7 @@ export function InitiativeBoardRoute() {
           ` (${parties.map((p) => partyLabels[p].en).join(" and ")}).`,
       );
     },
-    [party, statusChanged],
+    [party, statusChanged, filters.asOf],
   );
 
   if (!initiative) {
@@ -72,8 +87,13 @@ export function InitiativeBoardRoute() {
       {items.length === 0 ? (
         <p className="empty">No commitment of this initiative matches the filters.</p>
       ) : (
-        // Keyed by initiative: another board starts with no card waiting for focus.
-        <StatusBoard key={initiative.id} items={items} party={party} onMove={move} />
+        <>
+          <AsOfLock asOf={filters.asOf}>
+            {/* Keyed by initiative: another board starts with no card waiting for focus. */}
+            <StatusBoard key={initiative.id} items={items} party={party} onMove={move} />
+          </AsOfLock>
+          <BurnUpChart series={series} />
+        </>
       )}
     </>
   );

@@ -5,6 +5,7 @@ import type { Status } from "@/features/commitments/dataset-schema";
 import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
+import { StaleFlag } from "@/features/status/components/stale-flag";
 import { MoveToMenu } from "./move-to-menu";
 
 type BoardCardProps = {
@@ -57,6 +58,7 @@ export const BoardCard = memo(function BoardCard({
       </h3>
       <PartyStatuses item={item} />
       {item.diverging && <p className="diverging-tag">Sides differ</p>}
+      <StaleFlag commitmentId={item.commitment.id} />
       <MoveToMenu
         title={title}
         current={column}

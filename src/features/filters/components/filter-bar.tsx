@@ -5,7 +5,9 @@ import { localize } from "@/features/commitments/localize";
 import { partyLabels, statusLabels } from "@/features/commitments/status";
 import { countActiveFilters, type Filters, MAX_QUERY_LENGTH, onlyParty } from "../filter-params";
 import { useFilterActions } from "../filters-store";
+import { AsOfPicker } from "./as-of-picker";
 import { CheckboxGroup } from "./checkbox-group";
+import { StaleFilter } from "./stale-filter";
 
 type FilterBarProps = {
   /** The filters in effect (ids the data does not know are already left out). */
@@ -15,9 +17,11 @@ type FilterBarProps = {
   /** How many commitments the filters let through, of how many. */
   matching: number;
   total: number;
+  /** How many days without a review make a commitment stale (the person's preference). */
+  staleAfterDays: number;
 };
 
-export function FilterBar({ filters, initiatives, themes, matching, total }: FilterBarProps) {
+export function FilterBar({ filters, initiatives, themes, matching, total, staleAfterDays }: FilterBarProps) {
   const { filtersChanged, filtersCleared } = useFilterActions();
   const searchRef = useRef<HTMLInputElement>(null);
   // The first keystroke of a search adds a history entry; the rest replace it, so Back undoes a whole
@@ -80,6 +84,8 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
           />
           Sides differ
         </label>
+        <StaleFilter checked={filters.stale} days={staleAfterDays} />
+        <AsOfPicker asOf={filters.asOf} />
         {countActiveFilters(filters) > 0 && (
           <button
             type="button"

@@ -1,0 +1,45 @@
+import { useState } from "react";
+import { formatDay } from "@/lib/days";
+import { isRealDate } from "../filter-params";
+import { localToday, useFilterActions } from "../filters-store";
+
+type AsOfPickerProps = { asOf: string | null };
+
+/** A native date field that sets `asOf`: the view as it stood at the end of that day. Empty: today. */
+export function AsOfPicker({ asOf }: AsOfPickerProps) {
+  const { filtersChanged } = useFilterActions();
+  const [hint, setHint] = useState("");
+  const today = localToday();
+  return (
+    <div className="as-of-picker">
+      <label htmlFor="filter-as-of">Show as of</label>
+      <input
+        id="filter-as-of"
+        type="date"
+        max={today}
+        // Controlled by the address: Back/Forward or "Back to today" change the field too.
+        value={asOf ?? ""}
+        aria-describedby="filter-as-of-hint"
+        onChange={(event) => {
+          const value = event.target.value;
+          // A half-typed date reads as "" too, but is a bad input: wait for the rest of it.
+          if (value === "" && event.target.validity.badInput) return;
+          if (value === "") {
+            setHint("");
+            filtersChanged({ asOf: null });
+          } else if (!isRealDate(value)) {
+            setHint("Choose a whole date.");
+          } else if (value > today) {
+            setHint(`${formatDay(value)} is in the future: choose today or an earlier day.`);
+          } else {
+            setHint("");
+            filtersChanged({ asOf: value });
+          }
+        }}
+      />
+      <span id="filter-as-of-hint" className="as-of-picker__hint">
+        {hint || (asOf ? "" : "Empty: today")}
+      </span>
+    </div>
+  );
+}
