@@ -25,7 +25,6 @@ export function AsOfBanner({ asOf, filters, includesLocalUpdates }: AsOfBannerPr
           ? "They include updates made in this browser by then that are not published yet: someone opening this link sees the published statuses without them."
           : "Anyone opening this link sees the same statuses."}
       </p>
-      <p>You are looking at {day}: go back to today to make changes.</p>
       <p>
         <Link className="button" to={{ pathname, search: serializeFilterParams({ ...filters, asOf: null }) }}>
           Back to today
