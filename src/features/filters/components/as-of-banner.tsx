@@ -1,4 +1,5 @@
 import { Link, useLocation } from "react-router";
+import { ClockIcon } from "@/components/ui/clock-icon";
 import { formatDay } from "@/lib/days";
 import { type Filters, serializeFilterParams } from "../filter-params";
 
@@ -17,7 +18,7 @@ export function AsOfBanner({ asOf, filters, includesLocalUpdates }: AsOfBannerPr
   return (
     <section className="as-of-banner" aria-labelledby="as-of-title">
       <p id="as-of-title" className="as-of-banner__title">
-        <span aria-hidden="true">🕓 </span>Showing the tracker as it stood at the end of {day}
+        <ClockIcon /> Showing the tracker as it stood at the end of {day}
       </p>
       <p>
         Statuses are those of the published history by the end of that day (UTC).{" "}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { ClockIcon } from "@/components/ui/clock-icon";
 import type { Staleness } from "../staleness";
 
 /**
@@ -15,7 +16,7 @@ export function StaleFlag({ commitmentId }: StaleFlagProps) {
   if (!staleness?.staleIds.has(commitmentId)) return null;
   return (
     <span className="stale-tag">
-      <span aria-hidden="true">⏳</span> Not reviewed in {staleness.days} days
+      <ClockIcon /> Not reviewed in {staleness.days} days
     </span>
   );
 }
