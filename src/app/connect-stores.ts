@@ -1,7 +1,29 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { datasetQueryOptions, lastGoodCopyQueryOptions } from "@/features/commitments/api/dataset-query";
-import { connectFiltersToRouter, type FiltersRouter } from "@/features/filters/filters-store";
+import {
+  connectFiltersToRouter,
+  type FiltersRouter,
+  useFiltersStore,
+} from "@/features/filters/filters-store";
+import { usePreferencesStore } from "@/features/preferences/preferences-store";
 import { syncUpdatesAcrossTabs } from "@/features/status/updates-store";
+import { languageChosen } from "@/lib/i18n";
+import { chooseLanguage } from "@/lib/languages";
+
+/**
+ * The one place the page's language is set: from the link's `lang`, else the remembered choice, else the
+ * browser's. A language given by a link is remembered, so the next visit without one stays in it.
+ */
+function followLanguage() {
+  const apply = () => {
+    const fromUrl = useFiltersStore.getState().filters.lang;
+    const { language: remembered, actions } = usePreferencesStore.getState();
+    if (fromUrl && fromUrl !== remembered) actions.languageRemembered(fromUrl);
+    languageChosen(chooseLanguage({ fromUrl, remembered, browser: navigator.languages ?? [] }));
+  };
+  apply();
+  useFiltersStore.subscribe(apply);
+}
 
 /**
  * Binds the filters to the router and the updates to other tabs. Called once, when the layout's code has
@@ -15,5 +37,6 @@ export function connectStores(router: FiltersRouter, queryClient: QueryClient) {
       queryClient.getQueryData(lastGoodCopyQueryOptions().queryKey)?.dataset ??
       null,
   });
+  followLanguage();
   syncUpdatesAcrossTabs();
 }

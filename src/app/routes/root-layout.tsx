@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { NavLink, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
@@ -7,6 +8,7 @@ import { AsOfBanner } from "@/features/filters/components/as-of-banner";
 import { CopyLinkButton } from "@/features/filters/components/copy-link-button";
 import { FilterBar } from "@/features/filters/components/filter-bar";
 import { IgnoredParamsNotice } from "@/features/filters/components/ignored-params-notice";
+import { LanguageSwitch } from "@/features/filters/components/language-switch";
 import { useFilterSearch } from "@/features/filters/filters-store";
 import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar";
 import { StalenessContext } from "@/features/status/components/stale-flag";
@@ -16,6 +18,7 @@ import { type TrackerView, useTrackerData } from "../use-tracker";
 export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events, stale } =
     useTrackerData();
+  const { t } = useTranslation();
   const search = useFilterSearch();
   const location = useLocation();
   // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
@@ -30,21 +33,21 @@ export function RootLayout() {
     <>
       {/* <main> takes focus (tabIndex -1); "Copy link" leaves the #main this adds out of what it copies. */}
       <a className="skip-link" href="#main">
-        Skip to content
+        {t("skipToContent")}
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <p className="site-title">US–France commitments</p>
-          <nav aria-label="Main">
+          <p className="site-title">{t("siteTitle")}</p>
+          <nav aria-label={t("nav.label")}>
             <ul>
               <li>
                 <NavLink to={{ pathname: paths.overview.href(), search }} end>
-                  Overview
+                  {t("nav.overview")}
                 </NavLink>
               </li>
               <li>
                 <NavLink to={{ pathname: paths.commitments.href(), search }} end>
-                  All commitments
+                  {t("nav.commitments")}
                 </NavLink>
               </li>
               <li>
@@ -54,13 +57,14 @@ export function RootLayout() {
               </li>
               <li>
                 <NavLink to={{ pathname: paths.updates.href(), search }} end>
-                  Your updates
+                  {t("nav.updates")}
                 </NavLink>
               </li>
             </ul>
           </nav>
           {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
           <CopyLinkButton key={location.pathname + location.search} hasLocalUpdates={hasLocalUpdates} />
+          <LanguageSwitch />
         </div>
       </header>
       {view && !onUpdatesPage && (

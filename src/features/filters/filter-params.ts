@@ -5,6 +5,7 @@ import {
   type Status,
   statusIds,
 } from "@/features/commitments/dataset-schema";
+import { type Lang, languages } from "@/lib/languages";
 
 // The URL query string is a public interface (DESIGN.md, "Routes and the URL contract"): shared links must
 // keep working across releases, so names and meanings here only ever grow. This module has no browser or
@@ -14,9 +15,6 @@ export const sortKeys = ["title", "status", "initiative", "updated"] as const;
 export type SortKey = (typeof sortKeys)[number];
 export type Sort = { key: SortKey; direction: "asc" | "desc" };
 
-export const langs = ["en", "fr"] as const;
-export type FilterLang = (typeof langs)[number];
-
 export type Filters = {
   q: string;
   status: Status[];
@@ -25,7 +23,7 @@ export type Filters = {
   theme: string[];
   diverging: boolean;
   sort: Sort | null;
-  lang: FilterLang | null;
+  lang: Lang | null;
   asOf: string | null;
   /** Only commitments whose statuses have not been reviewed for a while (issue 6). */
   stale: boolean;
@@ -173,7 +171,7 @@ export function parseFilterParams(
 
   const lang = params.get("lang");
   if (lang !== null) {
-    const [known] = pickKnown("lang", [lang], langs, "is not a language (en or fr)", ignored);
+    const [known] = pickKnown("lang", [lang], languages, "is not a language (en or fr)", ignored);
     filters.lang = known ?? null;
   }
 
