@@ -7,7 +7,7 @@ test.beforeEach(async ({ page, serveData }) => {
 });
 
 const banner = (page: import("@playwright/test").Page) =>
-  page.getByRole("region", { name: "Showing the tracker as it stood at the end of 3 March 2026" });
+  page.getByRole("region", { name: "Showing the tracker as it stood at the end of March 3, 2026" });
 
 test("an as-of link shows the earlier status", async ({ page, openView }) => {
   // Overview: on 3 March nothing of space cooperation was done yet; today one is.
@@ -21,7 +21,7 @@ test("an as-of link shows the earlier status", async ({ page, openView }) => {
   await page.getByRole("link", { name: "Open the Space cooperation board" }).click();
   await expect(boardColumn(page, /^In progress/).getByRole("link", { name: DIALOGUE })).toBeVisible();
   await expect(
-    page.getByRole("group", { name: "You are looking at 3 March 2026: go back to today to make changes." }),
+    page.getByRole("group", { name: "You are looking at March 3, 2026: go back to today to make changes." }),
   ).toBeVisible();
   await expect(page.getByRole("button", { name: /^Move to… \(Establish/ })).toBeDisabled();
 
@@ -49,7 +49,7 @@ test("an as-of link shows the earlier status", async ({ page, openView }) => {
 test("an as-of date before anything happened shows everything Not started", async ({ page, openView }) => {
   await openView("/commitments", { asOf: "2025-12-31", status: ["not_started"] });
   await expect(
-    page.getByRole("region", { name: /as it stood at the end of 31 December 2025/ }),
+    page.getByRole("region", { name: /as it stood at the end of December 31, 2025/ }),
   ).toBeVisible();
   await expect(page.getByText("All 16 commitments shown.")).toBeVisible();
   await expect(listedRows(page)).toHaveCount(16);
@@ -67,7 +67,7 @@ test("the date picker sets asOf and keeps filters; a future date is refused", as
 
   await picker.fill("2026-04-01");
   await expect(
-    page.getByText("1 April 2026 is in the future: choose today or an earlier day."),
+    page.getByText("April 1, 2026 is in the future: choose today or an earlier day."),
   ).toBeVisible();
   await expect(page).toHaveURL(/asOf=2026-03-03$/);
 
@@ -91,10 +91,25 @@ test("the banner says when the past view includes this browser's own updates", a
   await page.getByRole("button", { name: "Save update" }).click();
   await openView("/commitments/cyber-nato-policy", { asOf: "2026-03-12" });
   await expect(page.getByText("Overall:")).toContainText("At risk");
-  await expect(page.getByRole("region", { name: /as it stood at the end of 12 March 2026/ })).toContainText(
+  await expect(page.getByRole("region", { name: /as it stood at the end of March 12, 2026/ })).toContainText(
     "They include updates made in this browser by then that are not published yet",
   );
   // The day before, the update had not been made.
   await openView("/commitments/cyber-nato-policy", { asOf: "2026-03-11" });
   await expect(page.getByText("Overall:")).toContainText("Not started");
+});
+
+test("the as-of banner and the date picker speak French in a French link", async ({ page, openView }) => {
+  await openView("/commitments/space-comprehensive-dialogue", { asOf: "2026-03-03", lang: "fr" });
+  await expect(
+    page.getByRole("region", { name: "Le suivi tel qu’il était à la fin du 3 mars 2026" }),
+  ).toContainText("Qui ouvre ce lien voit les mêmes statuts.");
+  await expect(page.getByLabel("Afficher au")).toHaveValue("2026-03-03");
+  await expect(
+    page.getByRole("group", {
+      name: "Vous consultez le 3 mars 2026 : revenez à aujourd’hui pour faire des modifications.",
+    }),
+  ).toBeVisible();
+  await page.getByRole("link", { name: "Revenir à aujourd’hui" }).click();
+  await expect(page).toHaveURL(/\?lang=fr$/);
 });

@@ -13,19 +13,21 @@ test("the Changes view lists last week's updates and filters them", async ({ pag
   await saveStatus(page, "cyber-nato-policy", "United States", "At risk");
   await page.getByRole("link", { name: "Changes" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Changes");
-  await expect(page.getByText(/from 6 March 2026 to 12 March 2026 \(days in UTC\): 5 changes/)).toBeVisible();
+  await expect(
+    page.getByText(/from March 6, 2026 to March 12, 2026 \(days in UTC\): 5 changes/),
+  ).toBeVisible();
 
   // Grouped by initiative: space cooperation first (the data's order), its changes newest first.
   const space = page.getByRole("region", { name: "Space cooperation" });
   await expect(space.getByRole("listitem")).toHaveText([
-    `${ECONOMY}: Someone (no name given) moved the United States side from Not started to Dropped on 8 March 2026.`,
-    `${ECONOMY}: Someone (no name given) moved the France side from Not started to Dropped on 8 March 2026.`,
-    `${DIALOGUE}: Someone (no name given) moved the France side from In progress to Done on 6 March 2026.`,
+    `${ECONOMY}: Someone (no name given) moved the United States side from Not started to Dropped on March 8, 2026.`,
+    `${ECONOMY}: Someone (no name given) moved the France side from Not started to Dropped on March 8, 2026.`,
+    `${DIALOGUE}: Someone (no name given) moved the France side from In progress to Done on March 6, 2026.`,
   ]);
   const cyber = page.getByRole("region", { name: "Cybersecurity cooperation" });
   await expect(cyber.getByRole("listitem")).toHaveText([
-    /^Update NATO cyber policy with partners: Someone \(no name given\) moved the United States side from Not started to At risk on 12 March 2026\. \(Made in this browser, not yet published\.\)$/,
-    `${PARIS_CALL}: Claire Martin moved the United States side from Not started to In progress on 9 March 2026: Endorsement drafted.`,
+    /^Update NATO cyber policy with partners: Someone \(no name given\) moved the United States side from Not started to At risk on March 12, 2026\. \(Made in this browser, not yet published\.\)$/,
+    `${PARIS_CALL}: Claire Martin moved the United States side from Not started to In progress on March 9, 2026: Endorsement drafted.`,
   ]);
 
   // The filters apply to the commitments whose changes are listed.
@@ -40,20 +42,20 @@ test("the Changes view lists last week's updates and filters them", async ({ pag
   await expect(page).toHaveURL(/\/changes\?from=2026-03-01$/);
   await page.getByRole("radio", { name: "Day" }).check();
   await expect(page.getByRole("main").getByRole("heading", { level: 2 })).toHaveText([
-    "12 March 2026",
-    "9 March 2026",
-    "8 March 2026",
-    "6 March 2026",
-    "5 March 2026",
-    "2 March 2026",
+    "March 12, 2026",
+    "March 9, 2026",
+    "March 8, 2026",
+    "March 6, 2026",
+    "March 5, 2026",
+    "March 2, 2026",
   ]);
-  await expect(page.getByRole("region", { name: "5 March 2026" })).toContainText(
-    "Jane Doe moved the United States side from In progress to Done on 5 March 2026: Agreement signed.",
+  await expect(page.getByRole("region", { name: "March 5, 2026" })).toContainText(
+    "Jane Doe moved the United States side from In progress to Done on March 5, 2026: Agreement signed.",
   );
 
   // Nothing changed: an empty state that says what to do.
   await page.goto("/changes?from=2026-01-01&to=2026-01-31");
-  await expect(page.getByText("Nothing changed from 1 January 2026 to 31 January 2026.")).toBeVisible();
+  await expect(page.getByText("Nothing changed from January 1, 2026 to January 31, 2026.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Copy as text" })).toHaveCount(0);
 });
 
@@ -65,12 +67,12 @@ test("copy the weekly report", async ({ page }) => {
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(
     [
-      "US–France commitments: changes from 6 March 2026 to 12 March 2026",
+      "US–France commitments: changes from March 6, 2026 to March 12, 2026",
       "",
       "Space cooperation",
-      `- ${ECONOMY}: Someone (no name given) moved the United States side from Not started to Dropped on 8 March 2026.`,
-      `- ${ECONOMY}: Someone (no name given) moved the France side from Not started to Dropped on 8 March 2026.`,
-      `- ${DIALOGUE}: Someone (no name given) moved the France side from In progress to Done on 6 March 2026.`,
+      `- ${ECONOMY}: Someone (no name given) moved the United States side from Not started to Dropped on March 8, 2026.`,
+      `- ${ECONOMY}: Someone (no name given) moved the France side from Not started to Dropped on March 8, 2026.`,
+      `- ${DIALOGUE}: Someone (no name given) moved the France side from In progress to Done on March 6, 2026.`,
       "",
     ].join("\n"),
   );
@@ -78,6 +80,6 @@ test("copy the weekly report", async ({ page }) => {
   await expect(
     page.getByRole("region", { name: "Space cooperation" }).getByRole("listitem").first(),
   ).toHaveText(
-    `${ECONOMY}: Someone (no name given) moved the United States side from Not started to Dropped on 8 March 2026.`,
+    `${ECONOMY}: Someone (no name given) moved the United States side from Not started to Dropped on March 8, 2026.`,
   );
 });

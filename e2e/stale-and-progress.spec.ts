@@ -41,7 +41,9 @@ test.describe("stale items", () => {
     await page.getByRole("link", { name: "Your updates" }).click();
     await page.getByLabel("Flag after (days)").fill("0");
     await page.getByRole("button", { name: "Save" }).click();
-    await expect(page.getByText("Not saved: the number of days must be at least 1 day.")).toBeVisible();
+    await expect(
+      page.getByText("Not saved: the number of days must be a whole number from 1 to 3650."),
+    ).toBeVisible();
     await page.getByLabel("Flag after (days)").fill("200");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByText("Saved: flagged after 200 days.")).toBeVisible();
@@ -56,11 +58,11 @@ test.describe("stale items", () => {
     await page.goto("/commitments/space-comprehensive-dialogue");
     const overall = page.getByText("Overall:");
     await expect(overall).toContainText(staleFlag);
-    await expect(page.getByText("Statuses last updated or reviewed on 6 March 2026.")).toBeVisible();
+    await expect(page.getByText("Statuses last updated or reviewed on March 6, 2026.")).toBeVisible();
 
     await page.getByRole("button", { name: "Mark as reviewed" }).click();
     await expect(overall).not.toContainText(staleFlag);
-    await expect(page.getByText("Statuses last updated or reviewed on 1 July 2026.")).toBeVisible();
+    await expect(page.getByText("Statuses last updated or reviewed on July 1, 2026.")).toBeVisible();
     await expect(page.getByText("Marked as reviewed today: the statuses are unchanged.")).toBeVisible();
     // The statuses did not change.
     await expect(overall).toContainText("Done");
@@ -69,7 +71,7 @@ test.describe("stale items", () => {
     await page.getByRole("button", { name: "Undo review" }).click();
     await expect(overall).toContainText(staleFlag);
     await expect(page.getByRole("button", { name: "Undo review" })).toHaveCount(0);
-    await expect(page.getByText("Statuses last updated or reviewed on 6 March 2026.")).toBeVisible();
+    await expect(page.getByText("Statuses last updated or reviewed on March 6, 2026.")).toBeVisible();
 
     // Reviewed again: kept across a reload, and listed among the changes as a review.
     await page.getByRole("button", { name: "Mark as reviewed" }).click();
@@ -78,7 +80,7 @@ test.describe("stale items", () => {
     await expect(overall).not.toContainText(staleFlag);
     await page.getByRole("link", { name: "Changes" }).click();
     await expect(page.getByRole("main").getByRole("listitem")).toHaveText([
-      `${DIALOGUE}: Someone (no name given) reviewed the statuses, unchanged, on 1 July 2026. (Made in this browser, not yet published.)`,
+      `${DIALOGUE}: Someone (no name given) reviewed the statuses, unchanged, on July 1, 2026. (Made in this browser, not yet published.)`,
     ]);
   });
 });
@@ -88,7 +90,7 @@ test("the burn-up chart has a text alternative matching the history", async ({ p
   await serveData({ body: datasetWithHistory() });
   await page.goto("/initiatives/space-cooperation");
   const summary =
-    "From 9 February 2026 to 12 March 2026, done went from 0 to 1, and the total counted (all but dropped) from 8 to 7.";
+    "From February 9, 2026 to March 12, 2026, done went from 0 to 1, and the total counted (all but dropped) from 8 to 7.";
   await expect(page.getByRole("img", { name: `Progress over time. ${summary}` })).toBeVisible();
   await expect(page.getByRole("region", { name: "Progress over time" })).toContainText(summary);
 
@@ -96,19 +98,19 @@ test("the burn-up chart has a text alternative matching the history", async ({ p
   const rows = page.getByRole("region", { name: "Progress over time" }).getByRole("row");
   await expect(rows).toHaveText([
     "DayDoneTotal (all but dropped)",
-    "9 February 202608",
-    "10 February 202608",
-    "2 March 202608",
-    "5 March 202608",
-    "6 March 202618",
-    "8 March 202617",
-    "10 March 202617",
-    "12 March 202617",
+    "February 9, 202608",
+    "February 10, 202608",
+    "March 2, 202608",
+    "March 5, 202608",
+    "March 6, 202618",
+    "March 8, 202617",
+    "March 10, 202617",
+    "March 12, 202617",
   ]);
 
   // As of 5 March, the chart ends that day.
   await page.goto("/initiatives/space-cooperation?asOf=2026-03-05");
   await expect(
-    page.getByRole("img", { name: /From 9 February 2026 to 5 March 2026, done went from 0 to 0/ }),
+    page.getByRole("img", { name: /From February 9, 2026 to March 5, 2026, done went from 0 to 0/ }),
   ).toBeVisible();
 });

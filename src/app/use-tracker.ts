@@ -7,7 +7,7 @@ import type { ResolvedCommitment } from "@/features/commitments/resolved-commitm
 import { applyFilters, resolveIdsAgainstDataset } from "@/features/filters/apply-filters";
 import type { Filters, IgnoredParam } from "@/features/filters/filter-params";
 import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
-import { useStaleAfterDays } from "@/features/status/preferences-store";
+import { useStaleAfterDays } from "@/features/preferences/preferences-store";
 import { endOfDayUtc, resolveCommitmentsAsOf } from "@/features/status/resolve-as-of";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
 import { type Staleness, staleness } from "@/features/status/staleness";

@@ -19,6 +19,7 @@ export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events, stale } =
     useTrackerData();
   const { t } = useTranslation();
+  const { t: tTime } = useTranslation("time");
   const search = useFilterSearch();
   const location = useLocation();
   // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
@@ -52,7 +53,7 @@ export function RootLayout() {
               </li>
               <li>
                 <NavLink to={{ pathname: paths.changes.href(), search }} end>
-                  Changes
+                  {tTime("nav.changes")}
                 </NavLink>
               </li>
               <li>

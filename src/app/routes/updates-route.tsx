@@ -1,8 +1,8 @@
 import { useOutletContext } from "react-router";
+import { StaleAfterSetting } from "@/features/preferences/components/stale-after-setting";
 import { DownloadUpdatesButton } from "@/features/status/components/download-updates-button";
 import { ImportUpdates } from "@/features/status/components/import-updates";
 import { KeptAsideValues } from "@/features/status/components/kept-aside-values";
-import { StaleAfterSetting } from "@/features/status/components/stale-after-setting";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
 import { countOf } from "@/lib/count";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Commitment } from "@/features/commitments/dataset-schema";
+import { i18n } from "@/lib/i18n";
 import {
   buildCommitment,
   buildEvent,
@@ -55,6 +56,7 @@ const local: LocalEvent[] = [
   review,
 ];
 const week = { start: Date.parse("2026-03-01T00:00:00Z"), end: Date.parse("2026-03-07T23:59:59.999Z") };
+const wording = { t: i18n.getFixedT("en", "time"), lang: "en" as const };
 const changes = listChanges([dialogue, cyber], local, PUBLISHED_AT, week.start, week.end);
 
 describe("listChanges", () => {
@@ -100,8 +102,8 @@ describe("listChanges", () => {
 describe("describeChange", () => {
   it("tells who, which side, from and to, when and why", () => {
     const signed = changes.find((change) => change.id === "h2");
-    expect(signed && describeChange(signed)).toBe(
-      "Jane Doe moved the United States side from In progress to Done on 3 March 2026: Signed.",
+    expect(signed && describeChange(signed, wording)).toBe(
+      "Jane Doe moved the United States side from In progress to Done on March 3, 2026: Signed.",
     );
   });
 });
@@ -115,42 +117,47 @@ describe("groupChanges and changesReport", () => {
 
   it("groups by initiative in the data's order, or by day, newest first", () => {
     expect(
-      groupChanges(changes, "initiative", byId, initiatives).map((g) => [g.title, g.changes.length]),
+      groupChanges(changes, "initiative", byId, initiatives, "en").map((g) => [g.title, g.changes.length]),
     ).toEqual([
       ["Space cooperation", 3],
       ["Cybersecurity cooperation", 1],
     ]);
-    expect(groupChanges(changes, "day", byId, initiatives).map((g) => g.title)).toEqual([
-      "6 March 2026",
-      "5 March 2026",
-      "4 March 2026",
-      "3 March 2026",
+    expect(groupChanges(changes, "day", byId, initiatives, "en").map((g) => g.title)).toEqual([
+      "March 6, 2026",
+      "March 5, 2026",
+      "March 4, 2026",
+      "March 3, 2026",
     ]);
   });
 
   it("writes a plain-text report", () => {
-    const report = changesReport(groupChanges(changes, "initiative", byId, initiatives), byId, {
-      from: "2026-03-01",
-      to: "2026-03-07",
-    });
+    const report = changesReport(
+      groupChanges(changes, "initiative", byId, initiatives, "en"),
+      byId,
+      {
+        from: "2026-03-01",
+        to: "2026-03-07",
+      },
+      wording,
+    );
     expect(report).toBe(
       [
-        "US–France commitments: changes from 1 March 2026 to 7 March 2026",
+        "US–France commitments: changes from March 1, 2026 to March 7, 2026",
         "",
         "Space cooperation",
-        "- Establish a comprehensive dialogue on space: Someone (no name given) moved the France side from In progress to At risk on 6 March 2026. (Made in this browser, not yet published.)",
-        "- Establish a comprehensive dialogue on space: Someone (no name given) moved the France side from Not started to In progress on 4 March 2026.",
-        "- Establish a comprehensive dialogue on space: Jane Doe moved the United States side from In progress to Done on 3 March 2026: Signed.",
+        "- Establish a comprehensive dialogue on space: Someone (no name given) moved the France side from In progress to At risk on March 6, 2026. (Made in this browser, not yet published.)",
+        "- Establish a comprehensive dialogue on space: Someone (no name given) moved the France side from Not started to In progress on March 4, 2026.",
+        "- Establish a comprehensive dialogue on space: Jane Doe moved the United States side from In progress to Done on March 3, 2026: Signed.",
         "",
         "Cybersecurity cooperation",
-        "- Promote norms: Claire Martin (France) reviewed the statuses, unchanged, on 5 March 2026. (Made in this browser, not yet published.)",
+        "- Promote norms: Claire Martin (France) reviewed the statuses, unchanged, on March 5, 2026. (Made in this browser, not yet published.)",
         "",
       ].join("\n"),
     );
   });
 
   it("says when nothing changed", () => {
-    expect(changesReport([], byId, { from: "2026-03-01", to: "2026-03-07" })).toContain(
+    expect(changesReport([], byId, { from: "2026-03-01", to: "2026-03-07" }, wording)).toContain(
       "No status changed in this period.",
     );
   });

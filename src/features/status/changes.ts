@@ -1,3 +1,4 @@
+import type { TFunction } from "i18next";
 import {
   type Commitment,
   type Initiative,
@@ -8,7 +9,9 @@ import {
 } from "@/features/commitments/dataset-schema";
 import { localize } from "@/features/commitments/localize";
 import { DEFAULT_STATUS, partyLabels, statusLabels } from "@/features/commitments/status";
-import { dayOf, formatDay } from "@/lib/days";
+import { dayOf } from "@/lib/days";
+import { formatDate } from "@/lib/intl-format";
+import type { Lang } from "@/lib/languages";
 import { groupByCommitment, statusTimelines } from "./resolve-as-of";
 import { activeReviewEvents, activeStatusEvents, type LocalEvent } from "./update-events";
 
@@ -103,17 +106,37 @@ export function listChanges(
   return changes.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }
 
+/** Texts and language of the words a change is told in (the page's, or a report's). */
+export type Wording = { t: TFunction<"time">; lang: Lang };
+
 /** One change in words: "Claire Martin (France) moved the France side from In progress to Done on 3 March 2026: Signed." */
-export function describeChange(change: Change): string {
+export function describeChange(change: Change, { t, lang }: Wording): string {
   const who = change.author
-    ? `${change.author}${change.authorSide ? ` (${partyLabels[change.authorSide].en})` : ""}`
-    : "Someone (no name given)";
-  const when = formatDay(change.at);
+    ? change.authorSide
+      ? t("changes.authorWithSide", { author: change.author, side: partyLabels[change.authorSide][lang] })
+      : change.author
+    : t("changes.someone");
+  const day = formatDate(lang, dayOf(change.at));
   const sentence =
     change.kind === "review"
-      ? `${who} reviewed the statuses, unchanged, on ${when}.`
-      : `${who} moved the ${partyLabels[change.party].en} side from ${statusLabels[change.from].en} to ${statusLabels[change.to].en} on ${when}${change.note ? `: ${change.note}` : "."}`;
-  return change.local ? `${sentence} (Made in this browser, not yet published.)` : sentence;
+      ? t("changes.reviewed", { who, day })
+      : change.note
+        ? t("changes.movedBecause", {
+            who,
+            day,
+            party: partyLabels[change.party][lang],
+            from: statusLabels[change.from][lang],
+            to: statusLabels[change.to][lang],
+            note: change.note,
+          })
+        : `${t("changes.moved", {
+            who,
+            day,
+            party: partyLabels[change.party][lang],
+            from: statusLabels[change.from][lang],
+            to: statusLabels[change.to][lang],
+          })}.`;
+  return change.local ? `${sentence} ${t("changes.local")}` : sentence;
 }
 
 export type ChangeGroup = { key: string; title: string; changes: Change[] };
@@ -125,6 +148,7 @@ export function groupChanges(
   by: GroupChangesBy,
   commitments: ReadonlyMap<string, Commitment>,
   initiatives: readonly Initiative[],
+  lang: Lang,
 ): ChangeGroup[] {
   const groups = new Map<string, Change[]>();
   const keyOf = (change: Change) =>
@@ -136,13 +160,13 @@ export function groupChanges(
     else groups.set(key, [change]);
   }
   if (by === "day") {
-    return [...groups].map(([key, list]) => ({ key, title: formatDay(key), changes: list }));
+    return [...groups].map(([key, list]) => ({ key, title: formatDate(lang, key), changes: list }));
   }
   return initiatives
     .filter((initiative) => groups.has(initiative.id))
     .map((initiative) => ({
       key: initiative.id,
-      title: localize(initiative.title),
+      title: localize(initiative.title, lang),
       changes: groups.get(initiative.id) ?? [],
     }));
 }
@@ -152,15 +176,19 @@ export function changesReport(
   groups: readonly ChangeGroup[],
   commitments: ReadonlyMap<string, Commitment>,
   range: { from: string; to: string },
+  wording: Wording,
 ): string {
-  const lines = [`US–France commitments: changes from ${formatDay(range.from)} to ${formatDay(range.to)}`];
-  if (groups.length === 0) lines.push("", "No status changed in this period.");
+  const { t, lang } = wording;
+  const lines: string[] = [
+    t("changes.reportTitle", { from: formatDate(lang, range.from), to: formatDate(lang, range.to) }),
+  ];
+  if (groups.length === 0) lines.push("", t("changes.reportEmpty"));
   for (const group of groups) {
     lines.push("", group.title);
     for (const change of group.changes) {
       const commitment = commitments.get(change.commitmentId);
-      const title = commitment ? localize(commitment.title) : change.commitmentId;
-      lines.push(`- ${title}: ${describeChange(change)}`);
+      const title = commitment ? localize(commitment.title, lang) : change.commitmentId;
+      lines.push(`- ${title}: ${describeChange(change, wording)}`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -6,8 +6,6 @@ import { activeReviewEvents, activeStatusEvents } from "./update-events";
 // event or review event counts as a look, published or made in this browser, if it was made by "now" (the
 // end of the as-of day, or the present).
 
-export const DEFAULT_STALE_AFTER_DAYS = 90;
-export const MAX_STALE_AFTER_DAYS = 3650;
 const DAY = 24 * 60 * 60 * 1000;
 
 export type Staleness = {

@@ -1,6 +1,7 @@
+import { useTranslation } from "react-i18next";
 import { Link, useLocation } from "react-router";
 import { ClockIcon } from "@/components/ui/clock-icon";
-import { formatDay } from "@/lib/days";
+import { useFormat } from "@/lib/intl-format";
 import { type Filters, serializeFilterParams } from "../filter-params";
 
 type AsOfBannerProps = {
@@ -13,22 +14,20 @@ type AsOfBannerProps = {
 
 /** Says that the page shows a past day, how that day is read, and the way back to today. */
 export function AsOfBanner({ asOf, filters, includesLocalUpdates }: AsOfBannerProps) {
+  const { t } = useTranslation("time");
+  const format = useFormat();
   const { pathname } = useLocation();
-  const day = formatDay(asOf);
   return (
     <section className="as-of-banner" aria-labelledby="as-of-title">
       <p id="as-of-title" className="as-of-banner__title">
-        <ClockIcon /> Showing the tracker as it stood at the end of {day}
+        <ClockIcon /> {t("asOf.title", { day: format.date(asOf) })}
       </p>
       <p>
-        Statuses are those of the published history by the end of that day (UTC).{" "}
-        {includesLocalUpdates
-          ? "They include updates made in this browser by then that are not published yet: someone opening this link sees the published statuses without them."
-          : "Anyone opening this link sees the same statuses."}
+        {t("asOf.explained")} {includesLocalUpdates ? t("asOf.includesLocal") : t("asOf.sameForAll")}
       </p>
       <p>
         <Link className="button" to={{ pathname, search: serializeFilterParams({ ...filters, asOf: null }) }}>
-          Back to today
+          {t("asOf.backToToday")}
         </Link>
       </p>
     </section>

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatDay } from "@/lib/days";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "@/lib/intl-format";
 
 type AsOfLockProps = { asOf: string | null; children: ReactNode };
 
@@ -8,12 +9,12 @@ type AsOfLockProps = { asOf: string | null; children: ReactNode };
  * would not show on the page one is looking at. The fieldset disables every control inside it at once.
  */
 export function AsOfLock({ asOf, children }: AsOfLockProps) {
+  const { t } = useTranslation("time");
+  const format = useFormat();
   if (!asOf) return children;
   return (
     <fieldset className="as-of-lock" disabled>
-      <legend className="as-of-lock__note">
-        You are looking at {formatDay(asOf)}: go back to today to make changes.
-      </legend>
+      <legend className="as-of-lock__note">{t("asOf.locked", { day: format.date(asOf) })}</legend>
       {children}
     </fieldset>
   );

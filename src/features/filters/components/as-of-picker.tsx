@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { formatDay } from "@/lib/days";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "@/lib/intl-format";
 import { isRealDate } from "../filter-params";
 import { localToday, useFilterActions } from "../filters-store";
 
@@ -7,12 +8,14 @@ type AsOfPickerProps = { asOf: string | null };
 
 /** A native date field that sets `asOf`: the view as it stood at the end of that day. Empty: today. */
 export function AsOfPicker({ asOf }: AsOfPickerProps) {
+  const { t } = useTranslation("time");
+  const format = useFormat();
   const { filtersChanged } = useFilterActions();
   const [hint, setHint] = useState("");
   const today = localToday();
   return (
     <div className="as-of-picker">
-      <label htmlFor="filter-as-of">Show as of</label>
+      <label htmlFor="filter-as-of">{t("asOf.pickerLabel")}</label>
       <input
         id="filter-as-of"
         type="date"
@@ -28,9 +31,9 @@ export function AsOfPicker({ asOf }: AsOfPickerProps) {
             setHint("");
             filtersChanged({ asOf: null });
           } else if (!isRealDate(value)) {
-            setHint("Choose a whole date.");
+            setHint(t("asOf.pickerWhole"));
           } else if (value > today) {
-            setHint(`${formatDay(value)} is in the future: choose today or an earlier day.`);
+            setHint(t("asOf.pickerFuture", { day: format.date(value) }));
           } else {
             setHint("");
             filtersChanged({ asOf: value });
@@ -38,7 +41,7 @@ export function AsOfPicker({ asOf }: AsOfPickerProps) {
         }}
       />
       <span id="filter-as-of-hint" className="as-of-picker__hint">
-        {hint || (asOf ? "" : "Empty: today")}
+        {hint || (asOf ? "" : t("asOf.pickerEmpty"))}
       </span>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { useFilterActions } from "../filters-store";
 
 type ChangesRangeProps = {
@@ -10,12 +11,13 @@ type ChangesRangeProps = {
 
 /** The Changes view's range of days, in the address (`from`, `to`) like every other filter. */
 export function ChangesRange({ from, to, max }: ChangesRangeProps) {
+  const { t } = useTranslation("time");
   const { filtersChanged } = useFilterActions();
   return (
     <fieldset className="changes-range">
-      <legend>Days</legend>
+      <legend>{t("changes.days")}</legend>
       <label>
-        From
+        {t("changes.from")}
         <input
           type="date"
           value={from}
@@ -26,7 +28,7 @@ export function ChangesRange({ from, to, max }: ChangesRangeProps) {
         />
       </label>
       <label>
-        To
+        {t("changes.to")}
         <input
           type="date"
           value={to}

@@ -2,12 +2,16 @@ import { paths } from "@/config/paths";
 import type { Commitment } from "@/features/commitments/dataset-schema";
 import { localize } from "@/features/commitments/localize";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
-import { type ChangeGroup, describeChange } from "../changes";
+import { type ChangeGroup, describeChange, type Wording } from "../changes";
 
-type ChangeListProps = { groups: readonly ChangeGroup[]; commitments: ReadonlyMap<string, Commitment> };
+type ChangeListProps = {
+  groups: readonly ChangeGroup[];
+  commitments: ReadonlyMap<string, Commitment>;
+  wording: Wording;
+};
 
 /** The changes in words, a list per group (an initiative or a day), each line naming its commitment. */
-export function ChangeList({ groups, commitments }: ChangeListProps) {
+export function ChangeList({ groups, commitments, wording }: ChangeListProps) {
   return (
     <div className="change-list">
       {groups.map((group) => (
@@ -19,9 +23,9 @@ export function ChangeList({ groups, commitments }: ChangeListProps) {
               return (
                 <li key={change.id} className={change.local ? "change change--local" : "change"}>
                   <LinkWithFilters to={paths.commitment.href(change.commitmentId)}>
-                    {commitment ? localize(commitment.title) : change.commitmentId}
+                    {commitment ? localize(commitment.title, wording.lang) : change.commitmentId}
                   </LinkWithFilters>
-                  : {describeChange(change)}
+                  : {describeChange(change, wording)}
                 </li>
               );
             })}

@@ -1,6 +1,8 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
-import { formatDay } from "@/lib/days";
+import { dayOf } from "@/lib/days";
+import { useFormat } from "@/lib/intl-format";
 import { activeReviewEvents, type LocalEvent } from "../update-events";
 import { useUpdateActions } from "../updates-store";
 import { StaleFlag } from "./stale-flag";
@@ -14,17 +16,19 @@ type ReviewControlProps = {
 
 /** When the statuses were last looked at, and "Mark as reviewed": a review event, without a status change. */
 export function ReviewControl({ commitmentId, lastReviewed, events }: ReviewControlProps) {
+  const { t } = useTranslation("time");
+  const format = useFormat();
   const { reviewMarked, reviewUndone } = useUpdateActions();
   const [batchId, setBatchId] = useState<string | null>(null);
   // The review just made, while it stands (another tab, or Undo, may take it back).
   const standing = batchId !== null && activeReviewEvents(events).some((event) => event.batchId === batchId);
   return (
     <section className="review" aria-labelledby="review-heading">
-      <h2 id="review-heading">Review</h2>
+      <h2 id="review-heading">{t("review.heading")}</h2>
       <p>
         {lastReviewed === undefined
-          ? "No one has updated or reviewed these statuses yet."
-          : `Statuses last updated or reviewed on ${formatDay(lastReviewed)}.`}{" "}
+          ? t("review.never")
+          : t("review.last", { day: format.date(dayOf(lastReviewed)) })}{" "}
         <StaleFlag commitmentId={commitmentId} />
       </p>
       <p className="review__actions">
@@ -34,10 +38,10 @@ export function ReviewControl({ commitmentId, lastReviewed, events }: ReviewCont
           aria-describedby="review-explained"
           onClick={() => {
             setBatchId(reviewMarked({ commitmentId }));
-            announce("Marked as reviewed: the statuses are unchanged.");
+            announce(t("review.announceMarked"));
           }}
         >
-          Mark as reviewed
+          {t("review.mark")}
         </button>
         {standing && (
           <button
@@ -45,17 +49,15 @@ export function ReviewControl({ commitmentId, lastReviewed, events }: ReviewCont
             className="button button--quiet"
             onClick={() => {
               reviewUndone(batchId);
-              announce("Review undone.");
+              announce(t("review.announceUndone"));
             }}
           >
-            Undo review
+            {t("review.undo")}
           </button>
         )}
       </p>
       <p id="review-explained" className="form-hint">
-        {standing
-          ? "Marked as reviewed today: the statuses are unchanged."
-          : "Records that you checked the statuses and they still hold, without changing them."}
+        {standing ? t("review.marked") : t("review.explained")}
       </p>
     </section>
   );

@@ -1,4 +1,5 @@
 import { createContext, useContext } from "react";
+import { useTranslation } from "react-i18next";
 import { ClockIcon } from "@/components/ui/clock-icon";
 import type { Staleness } from "../staleness";
 
@@ -10,13 +11,14 @@ export const StalenessContext = createContext<Staleness | null>(null);
 
 type StaleFlagProps = { commitmentId: string };
 
-/** "Not reviewed in 90 days", with a glyph, where a commitment is stale: never told by colour alone. */
+/** "Not reviewed in 90 days", with an icon, where a commitment is stale: never told by colour alone. */
 export function StaleFlag({ commitmentId }: StaleFlagProps) {
+  const { t } = useTranslation("time");
   const staleness = useContext(StalenessContext);
   if (!staleness?.staleIds.has(commitmentId)) return null;
   return (
     <span className="stale-tag">
-      <ClockIcon /> Not reviewed in {staleness.days} days
+      <ClockIcon /> {t("stale.flag", { count: staleness.days })}
     </span>
   );
 }

@@ -1,29 +1,29 @@
 import { type FormEvent, useState } from "react";
-import { usePreferenceActions, useStaleAfterDays } from "../preferences-store";
-import { MAX_STALE_AFTER_DAYS } from "../staleness";
+import { useTranslation } from "react-i18next";
+import { MAX_STALE_AFTER_DAYS, usePreferenceActions, useStaleAfterDays } from "../preferences-store";
 
 /** How many days without a review make a commitment stale: a preference of this browser, checked on save. */
 export function StaleAfterSetting() {
+  const { t } = useTranslation("time");
   const days = useStaleAfterDays();
   const { staleAfterDaysChanged } = usePreferenceActions();
   const [draft, setDraft] = useState(String(days));
   const [message, setMessage] = useState("");
   const save = (event: FormEvent) => {
     event.preventDefault();
-    const problem = staleAfterDaysChanged(draft.trim() === "" ? Number.NaN : Number(draft));
+    const wanted = draft.trim() === "" ? Number.NaN : Number(draft);
     setMessage(
-      problem ? `Not saved: the number of days ${problem}.` : `Saved: flagged after ${Number(draft)} days.`,
+      staleAfterDaysChanged(wanted)
+        ? t("stale.settingSaved", { count: wanted })
+        : t("stale.settingRefused", { max: MAX_STALE_AFTER_DAYS }),
     );
   };
   return (
     <form className="stale-setting" onSubmit={save} aria-labelledby="stale-setting-heading" noValidate>
-      <h2 id="stale-setting-heading">Stale items</h2>
-      <p>
-        A commitment whose statuses nobody has updated or reviewed for this many days is flagged “Not
-        reviewed”, and can be filtered on.
-      </p>
+      <h2 id="stale-setting-heading">{t("stale.settingHeading")}</h2>
+      <p>{t("stale.settingExplained")}</p>
       <div className="field">
-        <label htmlFor="stale-after-days">Flag after (days)</label>
+        <label htmlFor="stale-after-days">{t("stale.settingLabel")}</label>
         <input
           id="stale-after-days"
           type="number"
@@ -37,7 +37,7 @@ export function StaleAfterSetting() {
         />
       </div>
       <button type="submit" className="button">
-        Save
+        {t("stale.settingSave")}
       </button>
       <p id="stale-after-message" className="form-hint" role="status">
         {message}
