@@ -10,6 +10,7 @@ const banner = (page: import("@playwright/test").Page) =>
   page.getByRole("region", { name: "Showing the tracker as it stood at the end of March 3, 2026" });
 
 test("an as-of link shows the earlier status", async ({ page, openView }) => {
+  test.slow(); // a whole story across several views: more than the default 30 s on a busy machine
   // Overview: on 3 March nothing of space cooperation was done yet; today one is.
   await openView("/", { asOf: "2026-03-03", q: "space" });
   await expect(banner(page)).toBeVisible();
@@ -56,6 +57,7 @@ test("an as-of date before anything happened shows everything Not started", asyn
 });
 
 test("the date picker sets asOf and keeps filters; a future date is refused", async ({ page, openView }) => {
+  test.slow(); // a whole story across several views: more than the default 30 s on a busy machine
   await openView("/commitments", { q: "dialogue" });
   await expectListed(page, [DIALOGUE]);
   const picker = page.getByLabel("Show as of");

@@ -9,6 +9,7 @@ test.beforeEach(async ({ page, serveData }) => {
 const changeLines = (page: import("@playwright/test").Page) => page.getByRole("main").getByRole("listitem");
 
 test("the Changes view lists last week's updates and filters them", async ({ page }) => {
+  test.slow(); // a whole story across several views: more than the default 30 s on a busy machine
   // An update made in this browser today is listed with the published ones.
   await saveStatus(page, "cyber-nato-policy", "United States", "At risk");
   await page.getByRole("link", { name: "Changes" }).click();

@@ -21,6 +21,7 @@ test.describe("stale items", () => {
   });
 
   test("stale items are flagged and filtered with stale=1", async ({ page }) => {
+    test.slow(); // a whole story across several views: more than the default 30 s on a busy machine
     await page.goto("/initiatives/space-cooperation");
     const dialogueCard = boardColumn(page, /^Done/).getByRole("listitem").filter({ hasText: DIALOGUE });
     await expect(dialogueCard).toContainText(staleFlag);
@@ -55,6 +56,7 @@ test.describe("stale items", () => {
   });
 
   test("mark as reviewed clears the stale flag and can be undone", async ({ page }) => {
+    test.slow(); // a whole story across several views: more than the default 30 s on a busy machine
     await page.goto("/commitments/space-comprehensive-dialogue");
     const overall = page.getByText("Overall:");
     await expect(overall).toContainText(staleFlag);
