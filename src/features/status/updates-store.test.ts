@@ -252,6 +252,24 @@ describe("saving to the browser", () => {
     });
   });
 
+  it("records a review without a status, and undoes that review alone", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    actions.authorNameChanged("Alice");
+    const batchId = actions.reviewMarked({ commitmentId: "a" });
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "us", status: "done" }] });
+    expect(useUpdatesStore.getState().events[0]).toMatchObject({
+      kind: "review",
+      commitmentId: "a",
+      author: "Alice",
+    });
+    actions.reviewUndone(batchId);
+    actions.reviewUndone(batchId); // twice: one retraction
+    const kinds = useUpdatesStore.getState().events.map((event) => event.kind);
+    expect(kinds).toEqual(["review", "status", "retraction"]);
+    expect(useUpdatesStore.getState().events[2]).toMatchObject({ batchId });
+  });
+
   it("reads a version 1 log and saves it back as version 2, with nothing lost", async () => {
     seed({ state: { events: [statusEvent(), retraction()], authorName: "Alice" }, version: 1 });
     const { useUpdatesStore } = await loadStore();
