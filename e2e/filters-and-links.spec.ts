@@ -25,7 +25,8 @@ test("a copied link opened in a fresh browser shows exactly the same commitments
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("banner").getByText("Link copied")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(page.url());
+  // The page's language goes in the copied link even when the address lacks it (decision 014).
+  expect(copied).toBe(`${page.url()}&lang=en`);
 
   const other = await (await newBrowserContext()).newPage();
   await other.goto(copied);

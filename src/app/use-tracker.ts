@@ -5,7 +5,7 @@ import type { Dataset } from "@/features/commitments/dataset-schema";
 import type { DataProblem } from "@/features/commitments/parse-dataset";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { applyFilters, resolveIdsAgainstDataset } from "@/features/filters/apply-filters";
-import type { Filters, IgnoredParam } from "@/features/filters/filter-params";
+import type { Filters } from "@/features/filters/filter-params";
 import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
 import { useStaleAfterDays } from "@/features/preferences/preferences-store";
 import { endOfDayUtc, resolveCommitmentsAsOf } from "@/features/status/resolve-as-of";
@@ -14,19 +14,6 @@ import { type Staleness, staleness } from "@/features/status/staleness";
 import { activeStatusEvents, type LocalEvent } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
 import { resolveWithUpdates } from "./resolve-with-updates";
-
-// Parameters that links may carry and that are kept, but whose views come in later releases.
-function notYetSupported(filters: Filters): IgnoredParam[] {
-  const notes: IgnoredParam[] = [];
-  if (filters.lang === "fr") {
-    notes.push({
-      param: "lang",
-      value: "fr",
-      reason: "is kept in the link, but the French interface is not available yet",
-    });
-  }
-  return notes;
-}
 
 /**
  * The one place where the published data, this browser's updates and the filters meet, computed once per
@@ -70,7 +57,7 @@ export function useTrackerData() {
       : { filters: urlFilters, ignored: [] };
     return {
       filters: checked.filters,
-      ignored: [...urlIgnored, ...checked.ignored, ...notYetSupported(urlFilters)],
+      ignored: [...urlIgnored, ...checked.ignored],
     };
   }, [dataset, urlFilters, urlIgnored]);
   // The search box and checkboxes show `filters` at once; the list follows in a render React may interrupt,

@@ -5,7 +5,8 @@ export type StorageProblem =
   /** `asideKey` is null when even setting it aside failed (storage full): `raw` is then its only copy. */
   | { kind: "unreadable"; asideKey: string | null; raw: string }
   | { kind: "not-saved"; reason: string }
-  | { kind: "unavailable"; reason: string };
+  /** The browser does not let the tracker store anything (the page says so in its language). */
+  | { kind: "unavailable" };
 
 function browserStorage(): Storage | undefined {
   try {
@@ -61,7 +62,7 @@ export function createSafeJsonStorage<S>(
     getItem(name): StorageValue<S> | null {
       const storage = browserStorage();
       if (!storage) {
-        onProblem({ kind: "unavailable", reason: "this browser does not allow the tracker to store data" });
+        onProblem({ kind: "unavailable" });
         return null;
       }
       const raw = storage.getItem(name);

@@ -6,9 +6,21 @@ const PROTOTYPE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 // with JSON escapes ("\u005f\u005fproto\u005f\u005f"), so any escaped character means a walk too.
 const MIGHT_HOLD_PROTOTYPE_KEY = /"(?:__proto__|constructor|prototype)"\s*:|\\u/;
 
-/** The text is not JSON, or holds a key that is refused. `message` says which and where. */
+/** Why text was refused: the parser's own words, or the refused key and where it is. */
+export type UnsafeJsonReason =
+  | { kind: "notJson"; detail: string }
+  | { kind: "refusedKey"; key: string; path: string };
+
+/** The text is not JSON, or holds a key that is refused. `message` says which and where; `reason` too, as data. */
 export class UnsafeJsonError extends Error {
   override name = "UnsafeJsonError";
+  constructor(readonly reason: UnsafeJsonReason) {
+    super(
+      reason.kind === "notJson"
+        ? `it is not valid JSON (${reason.detail})`
+        : `it has a key named "${reason.key}" (at ${reason.path}), which is never allowed`,
+    );
+  }
 }
 
 function pathTo(path: readonly (string | number)[]): string {
@@ -44,14 +56,15 @@ export function parseUntrustedJson(text: string): unknown {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UnsafeJsonError(`it is not valid JSON (${error instanceof Error ? error.message : error})`);
+    throw new UnsafeJsonError({
+      kind: "notJson",
+      detail: error instanceof Error ? error.message : String(error),
+    });
   }
   if (MIGHT_HOLD_PROTOTYPE_KEY.test(text)) {
     const found = findPrototypeKey(value);
     if (found !== null) {
-      throw new UnsafeJsonError(
-        `it has a key named "${found.key}" (at ${found.path}), which is never allowed`,
-      );
+      throw new UnsafeJsonError({ kind: "refusedKey", key: found.key, path: found.path });
     }
   }
   return value;

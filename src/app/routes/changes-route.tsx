@@ -1,5 +1,6 @@
 import { useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { useLabels } from "@/features/commitments/use-labels";
 import { ChangesRange } from "@/features/filters/components/changes-range";
 import { localToday } from "@/features/filters/filters-store";
 import {
@@ -24,7 +25,8 @@ export function ChangesRoute() {
   const last = filters.asOf ?? localToday();
   const to = filters.to && filters.to < last ? filters.to : last;
   const from = filters.from && filters.from <= to ? filters.from : addDays(to, -6);
-  const wording: Wording = useMemo(() => ({ t, lang: format.lang }), [t, format.lang]);
+  const labels = useLabels();
+  const wording: Wording = useMemo(() => ({ t, lang: format.lang, labels }), [t, format.lang, labels]);
   const commitments = useMemo(
     () => new Map(dataset.commitments.map((commitment) => [commitment.id, commitment])),
     [dataset],

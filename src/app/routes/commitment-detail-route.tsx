@@ -1,12 +1,13 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
 import { Message } from "@/components/ui/message";
 import { paths } from "@/config/paths";
+import { Localized, useLocalize } from "@/features/commitments/components/localized";
 import { PartyStatuses } from "@/features/commitments/components/party-statuses";
 import { StatusBadge } from "@/features/commitments/components/status-badge";
-import { localize } from "@/features/commitments/localize";
-import { partyLabels } from "@/features/commitments/status";
+import { useLabels } from "@/features/commitments/use-labels";
 import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
 import { ReviewControl } from "@/features/status/components/review-control";
@@ -27,14 +28,15 @@ export function CommitmentDetailRoute() {
 function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
   const { dataset, all, events, problems, filters, stale } = useTracker();
   const [saved, setSaved] = useState<SavedUpdate | null>(null);
+  const { t } = useTranslation(["commitments", "app"]);
+  const labels = useLabels();
+  const localize = useLocalize();
   const item = all.find((candidate) => candidate.commitment.id === commitmentId);
   if (!item) {
     if (problems.some((problem) => problem.commitmentId === commitmentId)) {
       return (
-        <Message tone="warning" titleAs="h1" title={`Commitment “${commitmentId}” could not be shown`}>
-          <p>
-            The data file has mistakes in this commitment, listed above. It shows again once they are fixed.
-          </p>
+        <Message tone="warning" titleAs="h1" title={t("detail.notShownTitle", { id: commitmentId })}>
+          <p>{t("detail.notShownText")}</p>
         </Message>
       );
     }
@@ -63,45 +65,71 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
   const savedStands = saved && activeStatusEvents(events).some((event) => event.batchId === saved.batchId);
   return (
     <article className="detail">
-      <title>{`${title} — US–France commitments tracker`}</title>
+      <title>{t("app:documentTitle", { page: title })}</title>
       {initiative && (
         <p className="breadcrumb">
           <LinkWithFilters to={paths.initiative.href(initiative.id)}>
-            {localize(initiative.title)}
+            <Localized text={initiative.title} />
           </LinkWithFilters>
         </p>
       )}
-      <h1>{title}</h1>
+      <h1>
+        <Localized text={commitment.title} />
+      </h1>
       <p className="detail__overall">
-        Overall: <StatusBadge status={item.overall} />
-        {item.diverging && <span className="diverging-tag">Sides differ</span>}
+        {t("detail.overall")} <StatusBadge status={item.overall} />
+        {item.diverging && <span className="diverging-tag">{t("sidesDiffer")}</span>}
         <StaleFlag commitmentId={commitment.id} />
       </p>
-      <p>{localize(commitment.description)}</p>
+      <p>
+        <Localized text={commitment.description} />
+      </p>
       <figure className="source-quote">
-        <blockquote cite={dataset.source.url}>
+        {/* The announcement's words, verbatim and in English whatever the page's language (WCAG 3.1.2). */}
+        <blockquote cite={dataset.source.url} lang="en">
           <p>{commitment.sourceQuote}</p>
         </blockquote>
-        <figcaption>From the announcement “{dataset.source.title}”</figcaption>
+        <figcaption>
+          {t("detail.quoteFrom", { title: "\uE000" })
+            .split("\uE000")
+            .map((part, index) =>
+              index === 0
+                ? part
+                : [
+                    <span key="title" lang="en">
+                      {dataset.source.title}
+                    </span>,
+                    part,
+                  ],
+            )}
+        </figcaption>
+        {commitment.sourceQuoteTranslation?.fr && (
+          // A translation, said to be one: the quote above is what was announced.
+          <div className="source-quote__translation" lang="fr">
+            <p className="source-quote__translation-label">{t("detail.translation")}</p>
+            <p>{commitment.sourceQuoteTranslation.fr}</p>
+          </div>
+        )}
       </figure>
       <dl className="facts">
-        <dt>Parties</dt>
-        <dd>{commitment.parties.map((party) => partyLabels[party].en).join(" and ")}</dd>
+        <dt>{t("detail.parties")}</dt>
+        <dd>{labels.parties(commitment.parties)}</dd>
         {commitment.lead && (
           <>
-            <dt>Led by</dt>
-            <dd>{partyLabels[commitment.lead].en}</dd>
+            <dt>{t("detail.ledBy")}</dt>
+            <dd>{labels.party(commitment.lead)}</dd>
           </>
         )}
-        <dt>Themes</dt>
-        <dd>{themes.map((theme) => localize(theme.title)).join(", ") || "None"}</dd>
+        <dt>{t("detail.themes")}</dt>
+        <dd>{themes.map((theme) => localize(theme.title)).join(", ") || t("detail.none")}</dd>
         {commitment.sectors && (
           <>
-            <dt>Sectors</dt>
-            <dd>{commitment.sectors.map((sector) => sector.replaceAll("-", " ")).join(", ")}</dd>
+            {/* Sector ids (civil, commercial…) have no translation in the data: shown as English. */}
+            <dt>{t("detail.sectors")}</dt>
+            <dd lang="en">{commitment.sectors.map((sector) => sector.replaceAll("-", " ")).join(", ")}</dd>
           </>
         )}
-        <dt>Each side</dt>
+        <dt>{t("detail.eachSide")}</dt>
         <dd>
           <PartyStatuses item={item} />
         </dd>

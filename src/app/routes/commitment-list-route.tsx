@@ -1,15 +1,17 @@
+import { useTranslation } from "react-i18next";
 import { useTracker } from "../use-tracker";
 import { CommitmentTable } from "./commitment-table";
 
 export function CommitmentListRoute() {
+  const { t } = useTranslation(["commitments", "app"]);
   const { dataset, visible } = useTracker();
   if (!dataset) return null;
   return (
     <>
-      <title>All commitments — US–France commitments tracker</title>
-      <h1>All commitments</h1>
+      <title>{t("app:documentTitle", { page: t("list.title") })}</title>
+      <h1>{t("list.title")}</h1>
       {visible.length === 0 ? (
-        <p className="empty">No commitment matches the filters. Clear a filter to see more.</p>
+        <p className="empty">{t("list.empty")}</p>
       ) : (
         <CommitmentTable items={visible} initiatives={dataset.initiatives} />
       )}

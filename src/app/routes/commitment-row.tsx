@@ -1,13 +1,13 @@
 import { memo } from "react";
+import { useTranslation } from "react-i18next";
 import { paths } from "@/config/paths";
+import { Localized } from "@/features/commitments/components/localized";
 import { PartyStatuses } from "@/features/commitments/components/party-statuses";
 import { StatusBadge } from "@/features/commitments/components/status-badge";
-import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
 import { StaleFlag } from "@/features/status/components/stale-flag";
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+import { useFormat } from "@/lib/intl-format";
 
 type CommitmentRowProps = {
   item: ResolvedCommitment;
@@ -27,27 +27,29 @@ export const CommitmentRow = memo(function CommitmentRow({
   measureRef,
   index,
 }: CommitmentRowProps) {
+  const { t } = useTranslation("commitments");
+  const format = useFormat();
   return (
     <tr aria-rowindex={rowIndex} ref={measureRef} data-index={index}>
       <th scope="row">
         <LinkWithFilters to={paths.commitment.href(item.commitment.id)}>
-          {localize(item.commitment.title)}
+          <Localized text={item.commitment.title} />
         </LinkWithFilters>
       </th>
-      <td data-label="Initiative">{initiativeTitle}</td>
-      <td data-label="Status">
+      <td data-label={t("list.initiative")}>{initiativeTitle}</td>
+      <td data-label={t("list.status")}>
         <StatusBadge status={item.overall} />
-        {item.diverging && <span className="diverging-tag">Sides differ</span>}
+        {item.diverging && <span className="diverging-tag">{t("sidesDiffer")}</span>}
         <StaleFlag commitmentId={item.commitment.id} />
       </td>
-      <td data-label="Each side">
+      <td data-label={t("list.eachSide")}>
         <PartyStatuses item={item} />
       </td>
-      <td data-label="Last update">
+      <td data-label={t("list.lastUpdate")}>
         {item.lastUpdatedAt ? (
-          <time dateTime={item.lastUpdatedAt}>{dateFormat.format(new Date(item.lastUpdatedAt))}</time>
+          <time dateTime={item.lastUpdatedAt}>{format.date(item.lastUpdatedAt, "medium")}</time>
         ) : (
-          "None yet"
+          t("list.noneYet")
         )}
       </td>
     </tr>

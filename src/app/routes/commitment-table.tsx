@@ -1,6 +1,7 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative } from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { SortableHeader } from "@/features/filters/components/sortable-header";
 import { useWindowList } from "@/lib/use-window-list";
@@ -15,9 +16,11 @@ const COLUMNS = 5;
  * row's aria-rowindex tell assistive technology how many rows there are and where each one is.
  */
 export function CommitmentTable({ items, initiatives }: CommitmentTableProps) {
+  const { t } = useTranslation("commitments");
+  const localize = useLocalize();
   const initiativeTitle = useMemo(
     () => new Map(initiatives.map((initiative) => [initiative.id, localize(initiative.title)])),
-    [initiatives],
+    [initiatives, localize],
   );
   const rows = useWindowList<HTMLTableSectionElement>({
     count: items.length,
@@ -33,16 +36,16 @@ export function CommitmentTable({ items, initiatives }: CommitmentTableProps) {
     );
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus so that keyboard users can scroll it sideways on a narrow screen (axe: scrollable-region-focusable)
-    <section className="table-wrapper" aria-label="Commitments table" tabIndex={0}>
+    <section className="table-wrapper" aria-label={t("list.tableLabel")} tabIndex={0}>
       <table className="commitment-table" aria-rowcount={items.length + 1}>
-        <caption className="visually-hidden">Commitments, with each side's status</caption>
+        <caption className="visually-hidden">{t("list.caption")}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            <SortableHeader sortKey="title" label="Commitment" />
-            <SortableHeader sortKey="initiative" label="Initiative" />
-            <SortableHeader sortKey="status" label="Status" />
-            <th scope="col">Each side</th>
-            <SortableHeader sortKey="updated" label="Last update" />
+            <SortableHeader sortKey="title" label={t("list.commitment")} />
+            <SortableHeader sortKey="initiative" label={t("list.initiative")} />
+            <SortableHeader sortKey="status" label={t("list.status")} />
+            <th scope="col">{t("list.eachSide")}</th>
+            <SortableHeader sortKey="updated" label={t("list.lastUpdate")} />
           </tr>
         </thead>
         <tbody ref={rows.listRef}>

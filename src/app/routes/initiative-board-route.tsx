@@ -1,4 +1,5 @@
 import { useCallback, useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -8,15 +9,17 @@ import { BurnUpChart } from "@/features/boards/components/burn-up-chart";
 import { StatusBoard } from "@/features/boards/components/status-board";
 import { countByStatus, progressPercent } from "@/features/boards/progress";
 import { initiativeItems } from "@/features/boards/select-board";
+import { Localized, useLocalize } from "@/features/commitments/components/localized";
 import type { Status } from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { partyChangesForMove, partyLabels, statusLabels } from "@/features/commitments/status";
+import { partyChangesForMove } from "@/features/commitments/status";
+import { useLabels } from "@/features/commitments/use-labels";
 import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { onlyParty } from "@/features/filters/filter-params";
 import { endOfDayUtc, groupByCommitment, statusTimelines } from "@/features/status/resolve-as-of";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useUpdateActions } from "@/features/status/updates-store";
+import { useFormat } from "@/lib/intl-format";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
 
@@ -24,6 +27,10 @@ export function InitiativeBoardRoute() {
   const { initiativeId = "" } = useParams();
   const { dataset, visible, filters, events } = useTracker();
   const { statusChanged } = useUpdateActions();
+  const { t } = useTranslation(["boards", "app"]);
+  const labels = useLabels();
+  const localize = useLocalize();
+  const format = useFormat();
   const initiative = dataset.initiatives.find((candidate) => candidate.id === initiativeId);
   const party = onlyParty(filters);
   const items = useMemo(() => initiativeItems(visible, initiativeId, party), [visible, initiativeId, party]);
@@ -48,11 +55,14 @@ export function InitiativeBoardRoute() {
         changes: parties.map((p) => ({ party: p, status: target })),
       });
       announce(
-        `Moved “${localize(item.commitment.title)}” to ${statusLabels[target].en}` +
-          ` (${parties.map((p) => partyLabels[p].en).join(" and ")}).`,
+        t("board.moved", {
+          title: localize(item.commitment.title),
+          status: labels.status(target),
+          sides: labels.parties(parties),
+        }),
       );
     },
-    [party, statusChanged, filters.asOf],
+    [party, statusChanged, t, labels, localize, filters.asOf],
   );
 
   if (!initiative) {
@@ -72,20 +82,26 @@ export function InitiativeBoardRoute() {
 
   return (
     <>
-      <title>{`${title} — US–France commitments tracker`}</title>
-      <h1>{title}</h1>
-      <p className="lede">{localize(initiative.summary)}</p>
+      <title>{t("app:documentTitle", { page: title })}</title>
+      <h1>
+        <Localized text={initiative.title} />
+      </h1>
+      <p className="lede">
+        <Localized text={initiative.summary} />
+      </p>
       <div className="board-progress">
-        <p>{percent === null ? "Nothing counts toward progress yet." : `${Math.round(percent)}% done`}</p>
-        <ProgressBar percent={percent ?? 0} label={`Progress of ${title}`} />
+        <p>
+          {percent === null
+            ? t("board.nothingCounts")
+            : t("card.percentDone", { percent: format.number(Math.round(percent)) })}
+        </p>
+        <ProgressBar percent={percent ?? 0} label={t("card.progressOf", { title })} />
       </div>
       <p className="board-hint">
-        {party
-          ? `Columns and moves are ${partyLabels[party].en}'s status.`
-          : "Moving a card sets the status of every side. To move one side's status only, choose that side in the Side filter."}
+        {party ? t("board.hintOneSide", { side: labels.party(party) }) : t("board.hintEverySide")}
       </p>
       {items.length === 0 ? (
-        <p className="empty">No commitment of this initiative matches the filters.</p>
+        <p className="empty">{t("board.empty")}</p>
       ) : (
         <>
           <AsOfLock asOf={filters.asOf}>

@@ -1,5 +1,7 @@
+import { useTranslation } from "react-i18next";
 import { paths } from "@/config/paths";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
+import { richText } from "@/lib/rich-text";
 
 type NotFoundProps = {
   what: "page" | "initiative" | "commitment";
@@ -9,24 +11,33 @@ type NotFoundProps = {
 };
 
 export function NotFound({ what, id, suggestion }: NotFoundProps) {
-  const heading = what === "page" ? "Page not found" : `No ${what} “${id}”`;
+  const { t } = useTranslation("app");
   return (
     <>
-      <title>Not found — US–France commitments tracker</title>
-      <h1>{heading}</h1>
-      <p>
-        {what === "page"
-          ? "This address does not match any page of the tracker."
-          : `The data file has no ${what} with this id. The link may be mistyped, or the ${what} may have been renamed.`}
-      </p>
+      <title>{t("documentTitle", { page: t("notFound.documentTitle") })}</title>
+      <h1>{String(t(`notFound.${what}`, { id } as never))}</h1>
+      <p>{t(`notFound.${what}Text`)}</p>
+      {/* Links keep the filters and the language, like every link of the tracker. */}
       {suggestion && (
         <p>
-          Did you mean <LinkWithFilters to={suggestion.href}>{suggestion.label}</LinkWithFilters>?
+          {richText(
+            (values) => String(t("notFound.didYouMean", values as never)),
+            { label: suggestion.label },
+            {
+              link: (children) => <LinkWithFilters to={suggestion.href}>{children}</LinkWithFilters>,
+            },
+          )}
         </p>
       )}
       <p>
-        <LinkWithFilters to={paths.overview.href()}>Go to the overview</LinkWithFilters> or{" "}
-        <LinkWithFilters to={paths.commitments.href()}>see all commitments</LinkWithFilters>.
+        {richText(
+          (values) => String(t("notFound.goOverview", values as never)),
+          {},
+          {
+            overview: (children) => <LinkWithFilters to={paths.overview.href()}>{children}</LinkWithFilters>,
+            all: (children) => <LinkWithFilters to={paths.commitments.href()}>{children}</LinkWithFilters>,
+          },
+        )}
       </p>
     </>
   );

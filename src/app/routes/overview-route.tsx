@@ -1,4 +1,5 @@
 import { useMemo } from "react";
+import { useTranslation } from "react-i18next";
 import { InitiativeProgressCard } from "@/features/boards/components/initiative-progress-card";
 import { countByStatus } from "@/features/boards/progress";
 import { countsByInitiative, initiativesShown } from "@/features/boards/select-board";
@@ -7,6 +8,7 @@ import { useTracker } from "../use-tracker";
 
 export function OverviewRoute() {
   const { dataset, visible, filters } = useTracker();
+  const { t } = useTranslation(["boards", "app"]);
   const party = onlyParty(filters);
   const initiatives = initiativesShown(dataset.initiatives, filters.initiative);
   const counts = useMemo(
@@ -15,12 +17,11 @@ export function OverviewRoute() {
   );
   return (
     <>
-      <title>Overview — US–France commitments tracker</title>
-      <h1>Progress on the US–France commitments</h1>
+      <title>{t("app:documentTitle", { page: t("overview.documentTitle") })}</title>
+      <h1>{t("overview.title")}</h1>
       <p className="lede">
-        Each initiative of the announcement on space and cybersecurity, with how many of its commitments are
-        done.
-        {party ? " Statuses are one side's, as filtered." : ""}
+        {t("overview.lede")}
+        {party ? t("overview.oneSide") : ""}
       </p>
       <div className="initiative-grid">
         {initiatives.map((initiative) => (

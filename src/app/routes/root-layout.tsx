@@ -13,13 +13,16 @@ import { useFilterSearch } from "@/features/filters/filters-store";
 import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar";
 import { StalenessContext } from "@/features/status/components/stale-flag";
 import { StorageProblemNotice } from "@/features/status/components/storage-problem-notice";
+import { useFormat } from "@/lib/intl-format";
+import { richText } from "@/lib/rich-text";
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events, stale } =
     useTrackerData();
-  const { t } = useTranslation();
+  const { t } = useTranslation(["common", "app"]);
   const { t: tTime } = useTranslation("time");
+  const format = useFormat();
   const search = useFilterSearch();
   const location = useLocation();
   // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
@@ -99,11 +102,15 @@ export function RootLayout() {
       {dataset && (
         <footer className="site-footer">
           <p>
-            Source: “{dataset.source.title}”. Data updated{" "}
-            <time dateTime={dataset.updatedAt}>
-              {new Date(dataset.updatedAt).toLocaleDateString("en", { dateStyle: "long" })}
-            </time>
-            .
+            {/* The announcement's title is English whatever the page's language. */}
+            {richText(
+              (values) => String(t("app:footer.source", values as never)),
+              { title: dataset.source.title, date: format.date(dataset.updatedAt) },
+              {
+                title: (children) => (format.lang === "en" ? children : <span lang="en">{children}</span>),
+                date: (children) => <time dateTime={dataset.updatedAt}>{children}</time>,
+              },
+            )}
           </p>
         </footer>
       )}

@@ -1,13 +1,22 @@
-import { isRouteErrorResponse, useRouteError } from "react-router";
+import { isRouteErrorResponse, useLocation, useRouteError } from "react-router";
+import { fillIn } from "@/lib/message";
+import { richText } from "@/lib/rich-text";
+import { firstScriptLanguage, firstScriptTexts } from "./first-script-language";
 
 type RouteErrorProps = {
   /** The root's boundary replaces the whole page, so it brings its own <main>; a view's sits inside one. */
   standalone?: boolean;
 };
 
-/** Shown instead of a blank page when a view fails: what failed, and the way back. */
+/**
+ * Shown instead of a blank page when a view fails: what failed, and the way back. In the first script (the
+ * root's boundary may show before the layout, and i18next, have loaded): its words follow the language the
+ * layout chooses, as AppLoading's do.
+ */
 export function RouteError({ standalone = false }: RouteErrorProps) {
   const error = useRouteError();
+  const lang = firstScriptLanguage(useLocation().search);
+  const { app } = firstScriptTexts[lang];
   const detail = isRouteErrorResponse(error)
     ? `${error.status} ${error.statusText}`
     : error instanceof Error
@@ -15,15 +24,22 @@ export function RouteError({ standalone = false }: RouteErrorProps) {
       : String(error);
   const content = (
     <>
-      <title>Something went wrong — US–France commitments tracker</title>
-      <h1>Something went wrong</h1>
-      <div className="message message--error" role="alert">
-        <p className="message__title">This view could not be shown.</p>
-        <p>{detail}</p>
+      <title>{fillIn(app.documentTitle, { page: app.error.documentTitle })}</title>
+      <h1 lang={lang}>{app.error.title}</h1>
+      <div className="message message--error" role="alert" lang={lang}>
+        <p className="message__title">{app.error.view}</p>
+        {/* What the code said: English, for whoever supports the tracker. */}
+        <p lang="en">{detail}</p>
       </div>
-      <p>
-        Your updates are safe in this browser. <a href={import.meta.env.BASE_URL}>Go back to the overview</a>{" "}
-        or reload the page.
+      <p lang={lang}>
+        {richText(
+          (values) => fillIn(app.error.safe, values),
+          {},
+          {
+            // A full page load: whatever failed starts afresh. The language is remembered, so it stays.
+            overview: (children) => <a href={import.meta.env.BASE_URL}>{children}</a>,
+          },
+        )}
       </p>
     </>
   );

@@ -69,6 +69,12 @@ export const commitmentSchema = z.strictObject({
   title: localizedTextSchema,
   description: localizedTextSchema,
   sourceQuote: nonEmptyText.meta({ description: "The announcement's exact sentence(s), verbatim." }),
+  // The quote itself stays verbatim in English (it is what the announcement said); a translation is shown
+  // beside it, marked as one, never in its place.
+  sourceQuoteTranslation: z
+    .strictObject({ fr: nonEmptyText })
+    .optional()
+    .meta({ description: "An unofficial translation of sourceQuote, per language." }),
   parties: z
     .array(partySchema)
     .min(1, "must name at least one party")

@@ -137,6 +137,11 @@ describe("a status the tracker does not know", () => {
         message: expect.stringMatching(
           /^is "finished", which is not a status \(not_started, .*\): the United States side shows as Not started/,
         ),
+        // The same, for the page to word in its language: the side and the status it shows as are ids.
+        text: {
+          key: "unknownPartyStatus",
+          values: expect.objectContaining({ value: '"finished"', side: "us", shownAs: "not_started" }),
+        },
       },
     ]);
   });

@@ -1,5 +1,12 @@
+import { fillIn } from "@/lib/message";
 import type { z } from "@/lib/zod";
-import { type DataProblem, DatasetError } from "./dataset-errors";
+import { commitments as en } from "@/locales/en/commitments";
+import {
+  type DataProblem,
+  type DataProblemText,
+  DatasetError,
+  type DatasetErrorText,
+} from "./dataset-errors";
 import {
   type Commitment,
   commitmentSchema,
@@ -8,7 +15,6 @@ import {
   partyIds,
   statusIds,
 } from "./dataset-schema";
-import { partyLabels, statusLabels } from "./status";
 
 export { type DataProblem, DatasetError };
 
@@ -42,8 +48,17 @@ function idOf(value: unknown): string | undefined {
   return typeof value.id === "string" ? value.id : undefined;
 }
 
+/** What the tracker says about a part of the file: as a key and values (decision 014), and in English. */
+function said(text: DataProblemText): Pick<DataProblem, "message" | "text"> {
+  return { message: fillIn(en.problem[text.key], text.values), text };
+}
+
+function datasetError(text: DatasetErrorText, problems: DataProblem[]): DatasetError {
+  return new DatasetError(fillIn(en.error[text.key], text.values), problems, text);
+}
+
 /** A part of a commitment set aside so that the rest of it can show. */
-type Repair = { field: string; message: string };
+type Repair = { field: string } & Pick<DataProblem, "message" | "text">;
 
 const knownStatuses = new Set<string>(statusIds);
 const isUnknownStatus = (value: unknown) => typeof value === "string" && !knownStatuses.has(value);
@@ -70,9 +85,16 @@ export function setAsideUnknownStatuses(raw: unknown): { commitment: unknown; re
   const parties = Array.isArray(commitment.parties) ? commitment.parties : [];
   for (const party of partyIds) {
     if (keptStatuses && parties.includes(party) && isUnknownStatus(keptStatuses[party])) {
+      // `side` and `shownAs` are ids in the text: the page names them in its language.
+      const values = { value: JSON.stringify(keptStatuses[party]), vocabulary };
       repairs.push({
         field: `statuses.${party}`,
-        message: `is ${JSON.stringify(keptStatuses[party])}, which is not a status (${vocabulary}): the ${partyLabels[party].en} side shows as ${statusLabels.not_started.en} until the file is fixed`,
+        message: fillIn(en.problem.unknownPartyStatus, {
+          ...values,
+          side: en.party[party],
+          shownAs: en.status.not_started,
+        }),
+        text: { key: "unknownPartyStatus", values: { ...values, side: party, shownAs: "not_started" } },
       });
       delete keptStatuses[party];
     }
@@ -82,7 +104,7 @@ export function setAsideUnknownStatuses(raw: unknown): { commitment: unknown; re
     if (!isUnknownStatus(status)) return true;
     repairs.push({
       field: `history[${index}].status`,
-      message: `is ${JSON.stringify(status)}, which is not a status (${vocabulary}): this history event is not shown`,
+      ...said({ key: "unknownEventStatus", values: { value: JSON.stringify(status), vocabulary } }),
     });
     return false;
   });
@@ -98,26 +120,24 @@ function referenceProblems(
 ): Omit<DataProblem, "path">[] {
   const problems: Omit<DataProblem, "path">[] = [];
   if (!initiativeIds.has(commitment.initiativeId)) {
-    problems.push({
-      message: `initiativeId "${commitment.initiativeId}" is not one of the file's initiatives`,
-    });
+    problems.push(said({ key: "unknownInitiative", values: { id: commitment.initiativeId } }));
   }
   for (const theme of commitment.themes) {
-    if (!themeIds.has(theme)) problems.push({ message: `theme "${theme}" is not one of the file's themes` });
+    if (!themeIds.has(theme)) problems.push(said({ key: "unknownTheme", values: { id: theme } }));
   }
   for (const party of Object.keys(commitment.statuses)) {
     if (!commitment.parties.includes(party as never)) {
-      problems.push({ message: `statuses.${party} is given but "${party}" is not one of its parties` });
+      problems.push(said({ key: "statusOfNonParty", values: { party } }));
     }
   }
   for (const event of commitment.history) {
     if (event.commitmentId !== commitment.id) {
-      problems.push({ message: `history event "${event.id}" names commitment "${event.commitmentId}"` });
+      problems.push(
+        said({ key: "eventOfOtherCommitment", values: { event: event.id, commitment: event.commitmentId } }),
+      );
     }
     if (!commitment.parties.includes(event.party)) {
-      problems.push({
-        message: `history event "${event.id}" is for "${event.party}", not one of its parties`,
-      });
+      problems.push(said({ key: "eventOfNonParty", values: { event: event.id, party: event.party } }));
     }
   }
   return problems;
@@ -131,10 +151,9 @@ export function parseDataset(input: unknown): ParsedDataset {
   const envelope = datasetEnvelopeSchema.safeParse(input);
   if (!envelope.success) {
     const problems = problemsFrom(envelope.error, []);
-    throw new DatasetError(
-      `The data file is not in the expected format: ${problems.map((p) => `${p.path || "the file"} ${p.message}`).join("; ")}.`,
-      problems,
-    );
+    // zod's details are written for the file's editor, in English; the page marks them as English.
+    const detail = problems.map((p) => `${p.path || "the file"} ${p.message}`).join("; ");
+    throw datasetError({ key: "notFormat", values: { detail } }, problems);
   }
   const { commitments: rawCommitments, ...rest } = envelope.data;
   const problems: DataProblem[] = [];
@@ -143,14 +162,18 @@ export function parseDataset(input: unknown): ParsedDataset {
     const seen = new Set<string>();
     rest[collection].forEach((item, index) => {
       if (seen.has(item.id)) {
-        problems.push({ path: `${collection}[${index}].id`, message: `"${item.id}" is used twice` });
+        problems.push({
+          path: `${collection}[${index}].id`,
+          ...said({ key: "usedTwice", values: { id: item.id } }),
+        });
       }
       seen.add(item.id);
     });
   }
   if (problems.length > 0) {
-    throw new DatasetError(
-      `The data file repeats an id: ${problems[0]?.path} ${problems[0]?.message}.`,
+    const [first] = problems;
+    throw datasetError(
+      { key: "repeatsId", values: { path: first?.path ?? "", id: String(first?.text?.values?.id) } },
       problems,
     );
   }
@@ -171,16 +194,16 @@ export function parseDataset(input: unknown): ParsedDataset {
       return;
     }
     const commitment = parsed.data;
-    const repairProblems = repairs.map((repair) => ({
-      path: `commitments[${index}].${repair.field}`,
+    const repairProblems = repairs.map(({ field, ...wording }) => ({
+      path: `commitments[${index}].${field}`,
       commitmentId: commitment.id,
-      message: repair.message,
+      ...wording,
     }));
     if (seenCommitmentIds.has(commitment.id)) {
       problems.push({
         path: `commitments[${index}].id`,
         commitmentId: commitment.id,
-        message: `"${commitment.id}" is used by an earlier commitment; this one was left out`,
+        ...said({ key: "duplicateCommitment", values: { id: commitment.id } }),
       });
       problems.push(...repairProblems); // left out all the same: every mistake is listed
       return;

@@ -1,13 +1,5 @@
 import type { Party, PartyStatuses, Status } from "./dataset-schema";
 
-export const statusLabels: Record<Status, { en: string; fr: string }> = {
-  not_started: { en: "Not started", fr: "Non commencé" },
-  in_progress: { en: "In progress", fr: "En cours" },
-  at_risk: { en: "At risk", fr: "En difficulté" },
-  done: { en: "Done", fr: "Réalisé" },
-  dropped: { en: "Dropped", fr: "Abandonné" },
-};
-
 // A shape per status, so that status is never told by colour alone.
 export const statusGlyphs: Record<Status, string> = {
   not_started: "○",
@@ -15,11 +7,6 @@ export const statusGlyphs: Record<Status, string> = {
   at_risk: "▲",
   done: "✓",
   dropped: "✕",
-};
-
-export const partyLabels: Record<Party, { en: string; fr: string }> = {
-  us: { en: "United States", fr: "États-Unis" },
-  fr: { en: "France", fr: "France" },
 };
 
 /** A party with no status yet has not started: the announcement itself is the starting point. */
@@ -63,11 +50,4 @@ export function partyChangesForMove(
   const active = parties.filter((party) => statusOf(statuses, party) !== "dropped");
   const toChange = (active.length > 0 ? active : parties).filter(differing);
   return toChange;
-}
-
-/** A change of sides' statuses in words: "United States → Done, France → Done". */
-export function describeChanges(changes: readonly { party: Party; status: Status }[]): string {
-  return changes
-    .map(({ party, status }) => `${partyLabels[party].en} → ${statusLabels[status].en}`)
-    .join(", ");
 }

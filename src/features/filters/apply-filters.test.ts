@@ -400,9 +400,9 @@ describe("resolveIdsAgainstDataset", () => {
     expect(filters.initiative).toEqual(["cyber"]);
     expect(filters.theme).toEqual(["climate"]);
     expect(ignored).toEqual([
-      { param: "initiative", value: "moon", reason: "is not an initiative of this data" },
-      { param: "initiative", value: "mars", reason: "is not an initiative of this data" },
-      { param: "theme", value: "nato", reason: "is not a theme of this data" },
+      { param: "initiative", value: "moon", reason: { key: "unknownInitiative" } },
+      { param: "initiative", value: "mars", reason: { key: "unknownInitiative" } },
+      { param: "theme", value: "nato", reason: { key: "unknownTheme" } },
     ]);
   });
 

@@ -31,7 +31,7 @@ export function resolveIdsAgainstDataset(
       ignored.push({
         param,
         value: id,
-        reason: `is not ${param === "theme" ? "a theme" : "an initiative"} of this data`,
+        reason: { key: param === "theme" ? "unknownTheme" : "unknownInitiative" },
       });
       return false;
     });

@@ -45,16 +45,14 @@ describe("parseFilterParams", () => {
     const reversed = parseFilterParams("?from=2026-03-08&to=2026-03-01");
     expect(reversed.filters).toMatchObject({ from: null, to: "2026-03-01" });
     expect(reversed.ignored).toEqual([
-      { param: "from", value: "2026-03-08", reason: "is after to=2026-03-01" },
+      { param: "from", value: "2026-03-08", reason: { key: "afterTo", values: { to: "2026-03-01" } } },
     ]);
   });
 
   it("ignores an as-of date after today, and says why", () => {
     const future = parseFilterParams("?asOf=2026-03-04", { today: "2026-03-03" });
     expect(future.filters.asOf).toBeNull();
-    expect(future.ignored).toEqual([
-      { param: "asOf", value: "2026-03-04", reason: "is a date in the future: these are today's statuses" },
-    ]);
+    expect(future.ignored).toEqual([{ param: "asOf", value: "2026-03-04", reason: { key: "asOfFuture" } }]);
     expect(parseFilterParams("?asOf=2026-03-03", { today: "2026-03-03" }).filters.asOf).toBe("2026-03-03");
   });
 

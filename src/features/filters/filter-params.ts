@@ -6,6 +6,8 @@ import {
   statusIds,
 } from "@/features/commitments/dataset-schema";
 import { type Lang, languages } from "@/lib/languages";
+import type { Message } from "@/lib/message";
+import type { filters as en } from "@/locales/en/filters";
 
 // The URL query string is a public interface (DESIGN.md, "Routes and the URL contract"): shared links must
 // keep working across releases, so names and meanings here only ever grow. This module has no browser or
@@ -47,8 +49,11 @@ export const emptyFilters: Filters = {
   to: null,
 };
 
+/** Why a part of the address was not used, as a key and values: the page words it in its language. */
+export type IgnoredReason = Message<keyof typeof en.ignored.reason>;
+
 /** A part of the address that was not used, and why: the page tells the person about each. */
-export type IgnoredParam = { param: string; value: string; reason: string };
+export type IgnoredParam = { param: string; value: string; reason: IgnoredReason };
 
 export type ParsedFilters = { filters: Filters; ignored: IgnoredParam[] };
 
@@ -80,7 +85,7 @@ function pickKnown<T extends string>(
   param: string,
   values: string[],
   allowed: readonly T[],
-  reason: string,
+  reason: IgnoredReason,
   ignored: IgnoredParam[],
 ): T[] {
   const picked: T[] = [];
@@ -120,7 +125,7 @@ export function parseFilterParams(
       ignored.push({
         param: name,
         value: params.get(name) ?? "",
-        reason: "is not a filter this tracker knows",
+        reason: { key: "unknownParam" },
       });
     }
   }
@@ -131,24 +136,24 @@ export function parseFilterParams(
     ignored.push({
       param: "q",
       value: q,
-      reason: `is longer than ${MAX_QUERY_LENGTH} characters; the rest was cut`,
+      reason: { key: "tooLong", values: { max: MAX_QUERY_LENGTH } },
     });
   }
 
-  filters.status = pickKnown("status", listValues(params, "status"), statusIds, "is not a status", ignored);
-  filters.party = pickKnown(
-    "party",
-    listValues(params, "party"),
-    partyIds,
-    "is not a party (us or fr)",
+  filters.status = pickKnown(
+    "status",
+    listValues(params, "status"),
+    statusIds,
+    { key: "notStatus" },
     ignored,
   );
+  filters.party = pickKnown("party", listValues(params, "party"), partyIds, { key: "notParty" }, ignored);
   for (const name of ["initiative", "theme"] as const) {
     const values = listValues(params, name);
     const wellFormed = values.filter((value) => idSchema.safeParse(value).success);
     filters[name] = [...new Set(wellFormed)];
     for (const value of values) {
-      if (!wellFormed.includes(value)) ignored.push({ param: name, value, reason: "is not a valid id" });
+      if (!wellFormed.includes(value)) ignored.push({ param: name, value, reason: { key: "notId" } });
     }
   }
 
@@ -156,7 +161,7 @@ export function parseFilterParams(
   if (diverging !== null) {
     if (diverging === "1") filters.diverging = true;
     else if (diverging !== "0")
-      ignored.push({ param: "diverging", value: diverging, reason: "must be 1 or 0" });
+      ignored.push({ param: "diverging", value: diverging, reason: { key: "notDiverging" } });
   }
 
   const sort = params.get("sort");
@@ -165,43 +170,46 @@ export function parseFilterParams(
     if ((sortKeys as readonly string[]).includes(key)) {
       filters.sort = { key: key as SortKey, direction: sort.startsWith("-") ? "desc" : "asc" };
     } else {
-      ignored.push({ param: "sort", value: sort, reason: `is not a sort order (${sortKeys.join(", ")})` });
+      ignored.push({
+        param: "sort",
+        value: sort,
+        reason: { key: "notSort", values: { keys: sortKeys.join(", ") } },
+      });
     }
   }
 
   const lang = params.get("lang");
   if (lang !== null) {
-    const [known] = pickKnown("lang", [lang], languages, "is not a language (en or fr)", ignored);
+    const [known] = pickKnown("lang", [lang], languages, { key: "notLang" }, ignored);
     filters.lang = known ?? null;
   }
 
   const asOf = params.get("asOf");
   if (asOf !== null) {
-    if (!isRealDate(asOf))
-      ignored.push({ param: "asOf", value: asOf, reason: "is not a date like 2026-03-31" });
+    if (!isRealDate(asOf)) ignored.push({ param: "asOf", value: asOf, reason: { key: "notDate" } });
     else if (options.today !== undefined && asOf > options.today)
-      ignored.push({
-        param: "asOf",
-        value: asOf,
-        reason: "is a date in the future: these are today's statuses",
-      });
+      ignored.push({ param: "asOf", value: asOf, reason: { key: "asOfFuture" } });
     else filters.asOf = asOf;
   }
 
   const stale = params.get("stale");
   if (stale !== null) {
     if (stale === "1") filters.stale = true;
-    else if (stale !== "0") ignored.push({ param: "stale", value: stale, reason: "must be 1 or 0" });
+    else if (stale !== "0") ignored.push({ param: "stale", value: stale, reason: { key: "notDiverging" } });
   }
 
   for (const name of ["from", "to"] as const) {
     const value = params.get(name);
     if (value === null) continue;
     if (isRealDate(value)) filters[name] = value;
-    else ignored.push({ param: name, value, reason: "is not a date like 2026-03-31" });
+    else ignored.push({ param: name, value, reason: { key: "notDate" } });
   }
   if (filters.from && filters.to && filters.from > filters.to) {
-    ignored.push({ param: "from", value: filters.from, reason: `is after to=${filters.to}` });
+    ignored.push({
+      param: "from",
+      value: filters.from,
+      reason: { key: "afterTo", values: { to: filters.to } },
+    });
     filters.from = null;
   }
 

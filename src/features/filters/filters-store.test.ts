@@ -42,9 +42,7 @@ describe("connectFiltersToRouter", () => {
   it("lists the parts of the address it did not use", () => {
     connectAt(["/commitments?status=done&colour=red"]);
     expect(store().filters.status).toEqual(["done"]);
-    expect(store().ignored).toEqual([
-      { param: "colour", value: "red", reason: "is not a filter this tracker knows" },
-    ]);
+    expect(store().ignored).toEqual([{ param: "colour", value: "red", reason: { key: "unknownParam" } }]);
   });
 
   it("keeps the query string as the app writes it, without the ignored parts", () => {
@@ -202,7 +200,7 @@ describe("navigation from outside the store", () => {
     const router = connectAt(["/commitments"]);
     await router.navigate("/commitments?status=finished&party=fr");
     expect(store().filters.party).toEqual(["fr"]);
-    expect(store().ignored).toEqual([{ param: "status", value: "finished", reason: "is not a status" }]);
+    expect(store().ignored).toEqual([{ param: "status", value: "finished", reason: { key: "notStatus" } }]);
   });
 
   it("clears the filters when the new address has no query string", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Commitment } from "@/features/commitments/dataset-schema";
+import type { Commitment, Party, Status } from "@/features/commitments/dataset-schema";
 import { i18n } from "@/lib/i18n";
 import {
   buildCommitment,
@@ -56,7 +56,15 @@ const local: LocalEvent[] = [
   review,
 ];
 const week = { start: Date.parse("2026-03-01T00:00:00Z"), end: Date.parse("2026-03-07T23:59:59.999Z") };
-const wording = { t: i18n.getFixedT("en", "time"), lang: "en" as const };
+const labelsT = i18n.getFixedT("en", "commitments");
+const wording = {
+  t: i18n.getFixedT("en", "time"),
+  lang: "en" as const,
+  labels: {
+    status: (id: Status) => labelsT(`status.${id}`),
+    party: (id: Party) => labelsT(`party.${id}`),
+  },
+};
 const changes = listChanges([dialogue, cyber], local, PUBLISHED_AT, week.start, week.end);
 
 describe("listChanges", () => {

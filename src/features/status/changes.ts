@@ -8,7 +8,7 @@ import {
   statusSchema,
 } from "@/features/commitments/dataset-schema";
 import { localize } from "@/features/commitments/localize";
-import { DEFAULT_STATUS, partyLabels, statusLabels } from "@/features/commitments/status";
+import { DEFAULT_STATUS } from "@/features/commitments/status";
 import { dayOf } from "@/lib/days";
 import { formatDate } from "@/lib/intl-format";
 import type { Lang } from "@/lib/languages";
@@ -106,14 +106,18 @@ export function listChanges(
   return changes.sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
 }
 
-/** Texts and language of the words a change is told in (the page's, or a report's). */
-export type Wording = { t: TFunction<"time">; lang: Lang };
+/** Texts, status and side names, and language of the words a change is told in (the page's, or a report's). */
+export type Wording = {
+  t: TFunction<"time">;
+  lang: Lang;
+  labels: { status: (id: Status) => string; party: (id: Party) => string };
+};
 
 /** One change in words: "Claire Martin (France) moved the France side from In progress to Done on 3 March 2026: Signed." */
-export function describeChange(change: Change, { t, lang }: Wording): string {
+export function describeChange(change: Change, { t, lang, labels }: Wording): string {
   const who = change.author
     ? change.authorSide
-      ? t("changes.authorWithSide", { author: change.author, side: partyLabels[change.authorSide][lang] })
+      ? t("changes.authorWithSide", { author: change.author, side: labels.party(change.authorSide) })
       : change.author
     : t("changes.someone");
   const day = formatDate(lang, dayOf(change.at));
@@ -124,17 +128,17 @@ export function describeChange(change: Change, { t, lang }: Wording): string {
         ? t("changes.movedBecause", {
             who,
             day,
-            party: partyLabels[change.party][lang],
-            from: statusLabels[change.from][lang],
-            to: statusLabels[change.to][lang],
+            party: labels.party(change.party),
+            from: labels.status(change.from),
+            to: labels.status(change.to),
             note: change.note,
           })
         : `${t("changes.moved", {
             who,
             day,
-            party: partyLabels[change.party][lang],
-            from: statusLabels[change.from][lang],
-            to: statusLabels[change.to][lang],
+            party: labels.party(change.party),
+            from: labels.status(change.from),
+            to: labels.status(change.to),
           })}.`;
   return change.local ? `${sentence} ${t("changes.local")}` : sentence;
 }

@@ -1,5 +1,7 @@
-import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
+import { fillIn, type Message } from "@/lib/message";
+import { parseUntrustedJson, UnsafeJsonError, type UnsafeJsonReason } from "@/lib/safe-json";
 import { z } from "@/lib/zod";
+import { status as en } from "@/locales/en/status";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
 // A file of this browser's updates: what a person downloads when the browser will not keep them, or to
@@ -28,9 +30,15 @@ export function serializeUpdatesFile(events: readonly LocalEvent[], exportedAt: 
   )}\n`;
 }
 
-/** The file cannot be used at all. The message says why, and what file would do. */
+/** Why a file cannot be imported, as a key of the `status` texts' `import` group and values (decision 014). */
+export type UpdatesFileErrorText = Message<"notJson" | "refusedKey" | "notOurs" | "otherVersion">;
+
+/** The file cannot be used at all. The message says why, and what file would do; `text` is for the page. */
 export class UpdatesFileError extends Error {
   override name = "UpdatesFileError";
+  constructor(readonly text: UpdatesFileErrorText) {
+    super(fillIn(en.import[text.key], text.values));
+  }
 }
 
 export type ReadUpdatesFile = {
@@ -45,23 +53,26 @@ const fileShape = z.object({
   events: z.array(z.unknown()),
 });
 
-const NOT_OURS = "It is not a file of updates saved by this tracker (use “Download updates” to make one).";
-
 export function readUpdatesFile(text: string): ReadUpdatesFile {
   let json: unknown;
   try {
     json = parseUntrustedJson(text);
   } catch (error) {
+    const reason: UnsafeJsonReason =
+      error instanceof UnsafeJsonError ? error.reason : { kind: "notJson", detail: String(error) };
     throw new UpdatesFileError(
-      `The file cannot be read: ${error instanceof UnsafeJsonError ? error.message : String(error)}. ${NOT_OURS}`,
+      reason.kind === "refusedKey"
+        ? { key: "refusedKey", values: { key: reason.key, path: reason.path } }
+        : { key: "notJson", values: { detail: reason.detail } },
     );
   }
   const file = fileShape.safeParse(json);
-  if (!file.success) throw new UpdatesFileError(NOT_OURS);
+  if (!file.success) throw new UpdatesFileError({ key: "notOurs" });
   if (file.data.version !== UPDATES_FILE_VERSION) {
-    throw new UpdatesFileError(
-      `The file was saved by another version of the tracker (file version ${file.data.version}; this one reads version ${UPDATES_FILE_VERSION}). Nothing was imported.`,
-    );
+    throw new UpdatesFileError({
+      key: "otherVersion",
+      values: { version: file.data.version, supported: UPDATES_FILE_VERSION },
+    });
   }
   const events: LocalEvent[] = [];
   const skipped: string[] = [];

@@ -1,8 +1,9 @@
 import { memo, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
 import { paths } from "@/config/paths";
+import { Localized, useLocalize } from "@/features/commitments/components/localized";
 import { PartyStatuses } from "@/features/commitments/components/party-statuses";
 import type { Status } from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
 import { StaleFlag } from "@/features/status/components/stale-flag";
@@ -35,7 +36,8 @@ export const BoardCard = memo(function BoardCard({
   takeFocus,
   onFocused,
 }: BoardCardProps) {
-  const title = localize(item.commitment.title);
+  const { t } = useTranslation("commitments");
+  const title = useLocalize()(item.commitment.title);
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
     if (!takeFocus || !link.current) return;
@@ -53,11 +55,11 @@ export const BoardCard = memo(function BoardCard({
     >
       <h3 className="board-card__title">
         <LinkWithFilters to={paths.commitment.href(item.commitment.id)} ref={link}>
-          {title}
+          <Localized text={item.commitment.title} />
         </LinkWithFilters>
       </h3>
       <PartyStatuses item={item} />
-      {item.diverging && <p className="diverging-tag">Sides differ</p>}
+      {item.diverging && <p className="diverging-tag">{t("sidesDiffer")}</p>}
       <StaleFlag commitmentId={item.commitment.id} />
       <MoveToMenu
         title={title}

@@ -1,7 +1,8 @@
 import { useLayoutEffect } from "react";
+import { useTranslation } from "react-i18next";
 import type { Party, Status } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { partyLabels, statusGlyphs, statusLabels } from "@/features/commitments/status";
+import { statusGlyphs } from "@/features/commitments/status";
 import { useWindowList } from "@/lib/use-window-list";
 import { BoardCard } from "./board-card";
 
@@ -20,6 +21,7 @@ type BoardColumnProps = {
  * whole column (aria-posinset of aria-setsize), so a screen reader still tells "card 3 of 12,000".
  */
 export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }: BoardColumnProps) {
+  const { t } = useTranslation(["boards", "commitments"]);
   const list = useWindowList<HTMLUListElement>({
     count: cards.length,
     estimateSize: 140,
@@ -36,15 +38,15 @@ export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }
   return (
     <section className={`board__column status-column--${status}`} aria-labelledby={headingId}>
       <h2 id={headingId} className="board__heading">
-        <span aria-hidden="true">{statusGlyphs[status]}</span> {statusLabels[status].en}
-        {party ? ` (${partyLabels[party].en})` : ""}{" "}
+        <span aria-hidden="true">{statusGlyphs[status]}</span> {t(`commitments:status.${status}`)}
+        {party ? t("board.columnSide", { side: t(`commitments:party.${party}`) }) : ""}{" "}
         <span className="board__count">
           {cards.length}
-          <span className="visually-hidden"> {cards.length === 1 ? "commitment" : "commitments"}</span>
+          <span className="visually-hidden"> {t("board.countNoun", { count: cards.length })}</span>
         </span>
       </h2>
       {cards.length === 0 ? (
-        <p className="board__empty">None</p>
+        <p className="board__empty">{t("board.none")}</p>
       ) : (
         <ul
           className="board__cards"
@@ -58,7 +60,7 @@ export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }
                 key={item.commitment.id}
                 item={item}
                 column={status}
-                moveScope={party ? partyLabels[party].en : "every side"}
+                moveScope={party ? t(`commitments:party.${party}`) : t("board.everySide")}
                 onMove={onMove}
                 index={index}
                 columnSize={cards.length}

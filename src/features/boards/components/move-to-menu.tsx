@@ -1,6 +1,7 @@
 import { type FocusEvent, useId } from "react";
+import { useTranslation } from "react-i18next";
 import { type Status, statusIds } from "@/features/commitments/dataset-schema";
-import { statusGlyphs, statusLabels } from "@/features/commitments/status";
+import { statusGlyphs } from "@/features/commitments/status";
 
 type MoveToMenuProps = {
   title: string;
@@ -24,13 +25,15 @@ function closeWhenFocusLeaves(event: FocusEvent<HTMLDivElement>) {
  * it under its button (the popover's invoker is its implicit anchor).
  */
 export function MoveToMenu({ title, current, scope, onMove }: MoveToMenuProps) {
+  const { t } = useTranslation(["boards", "commitments"]);
   const popoverId = useId();
   const targets = statusIds.filter((status) => status !== current);
   return (
     <div className="move-to">
       <button type="button" className="button button--small move-to__button" popoverTarget={popoverId}>
         {/* The visible words start the accessible name (WCAG 2.5.3); the title tells cards apart. */}
-        Move to…<span className="visually-hidden"> ({title})</span>
+        {t("board.moveTo")}
+        <span className="visually-hidden"> ({title})</span>
       </button>
       {/* biome-ignore lint/a11y/useSemanticElements: a popover of buttons, not form fields; the group names it */}
       <div
@@ -42,7 +45,7 @@ export function MoveToMenu({ title, current, scope, onMove }: MoveToMenuProps) {
         onBlur={closeWhenFocusLeaves}
       >
         <p id={`${popoverId}-heading`} className="move-to__heading">
-          Set {scope} to
+          {t("board.setTo", { scope })}
         </p>
         <ul>
           {targets.map((status) => (
@@ -54,7 +57,7 @@ export function MoveToMenu({ title, current, scope, onMove }: MoveToMenuProps) {
                 popoverTargetAction="hide"
                 onClick={() => onMove(status)}
               >
-                <span aria-hidden="true">{statusGlyphs[status]}</span> {statusLabels[status].en}
+                <span aria-hidden="true">{statusGlyphs[status]}</span> {t(`commitments:status.${status}`)}
               </button>
             </li>
           ))}

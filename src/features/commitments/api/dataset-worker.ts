@@ -21,6 +21,10 @@ self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
         kind:
           error instanceof DatasetError ? "dataset" : error instanceof DatasetLoadError ? "load" : "other",
         message: error instanceof Error ? error.message : String(error),
+        text:
+          error instanceof DatasetError || error instanceof DatasetLoadError
+            ? error.text
+            : { key: "other", values: { detail: error instanceof Error ? error.message : String(error) } },
         problems: error instanceof DatasetError ? error.problems : [],
         transient: error instanceof DatasetLoadError ? error.transient : true,
       },

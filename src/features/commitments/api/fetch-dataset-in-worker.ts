@@ -5,8 +5,8 @@ import type { SerializedError, WorkerDone, WorkerReply, WorkerRequest } from "./
 
 /** The error the worker reported, as the class the rest of the app knows (retry rules, messages). */
 export function rebuildError(error: SerializedError): Error {
-  if (error.kind === "dataset") return new DatasetError(error.message, error.problems);
-  if (error.kind === "load") return new DatasetLoadError(error.message, error.transient);
+  if (error.kind === "dataset") return new DatasetError(error.message, error.problems, error.text);
+  if (error.kind === "load") return new DatasetLoadError(error.message, error.transient, error.text);
   return new Error(error.message);
 }
 
@@ -62,7 +62,9 @@ export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): P
     worker.onerror = (event) => {
       event.preventDefault();
       end();
-      reject(new DatasetLoadError("The data file could not be read. Try again.", true));
+      reject(
+        new DatasetLoadError("The data file could not be read. Try again.", true, { key: "workerFailed" }),
+      );
     };
     // The fetch happens in the worker: a URL relative to the page is made absolute first.
     worker.postMessage({ url: absoluteDataUrl(url) } satisfies WorkerRequest);

@@ -1,5 +1,7 @@
+import { fillIn } from "@/lib/message";
 import { parseUntrustedJson, UnsafeJsonError } from "@/lib/safe-json";
-import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import { commitments as en } from "@/locales/en/commitments";
+import { DatasetError, type DatasetErrorText, DatasetLoadError } from "../dataset-errors";
 import { type ParsedDataset, parseDataset } from "../parse-dataset";
 
 export { DatasetLoadError };
@@ -14,13 +16,15 @@ export const MAX_DATA_BYTES = 200 * 1024 * 1024;
 
 export type FetchDatasetOptions = { signal?: AbortSignal; timeoutMs?: number; maxBytes?: number };
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+const megabytes = (bytes: number) => Math.round(bytes / (1024 * 1024));
+
+/** An error of loading: its text as a key and values for the page, and in English as its message. */
+function loadError(text: DatasetErrorText, transient: boolean): DatasetLoadError {
+  return new DatasetLoadError(fillIn(en.error[text.key], text.values), transient, text);
+}
 
 function tooLarge(bytes: number, maxBytes: number): DatasetLoadError {
-  return new DatasetLoadError(
-    `The data file is too large to open in a browser (at least ${megabytes(bytes)}; the tracker reads up to ${megabytes(maxBytes)}). Whoever publishes it should split it or remove old history.`,
-    false,
-  );
+  return loadError({ key: "tooLarge", values: { size: megabytes(bytes), max: megabytes(maxBytes) } }, false);
 }
 
 /** Reads the body as text, stopping as soon as it grows past `maxBytes`, before it fills the tab's memory. */
@@ -49,12 +53,7 @@ async function readText(response: Response, maxBytes: number, onProgress: () => 
 
 function unreachable(): DatasetLoadError {
   const offline = typeof navigator !== "undefined" && navigator.onLine === false;
-  return new DatasetLoadError(
-    offline
-      ? "This device is offline, so the data file could not be fetched. The tracker tries again once the connection is back."
-      : "The data file could not be reached. Check your network connection; the tracker tries again.",
-    true,
-  );
+  return loadError({ key: offline ? "offline" : "unreachable" }, true);
 }
 
 /** Fetches the data file's text: every way this can fail becomes a DatasetLoadError that says what to do. */
@@ -81,22 +80,16 @@ export async function fetchDatasetText(
   try {
     const response = await fetch(url, { signal: controller.signal, headers: { Accept: "application/json" } });
     if (!response.ok) {
-      const reason =
-        response.status === 404 ? "was not found (404)" : `could not be loaded (error ${response.status})`;
-      throw new DatasetLoadError(
-        `The data file ${reason} at ${url}. ${response.status >= 500 ? "The tracker tries again; if this lasts, tell whoever publishes it." : "Check the address, or tell whoever publishes it."}`,
-        response.status >= 500,
-      );
+      const key =
+        response.status === 404 ? "notFound" : response.status >= 500 ? "serverError" : "clientError";
+      throw loadError({ key, values: { status: response.status, url } }, response.status >= 500);
     }
     return await readText(response, maxBytes, restartTimer);
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (signal?.aborted) throw error; // the caller gave up (the view went away): not a failure to report
     if (timedOut) {
-      throw new DatasetLoadError(
-        `Nothing of the data file arrived for ${Math.round(timeoutMs / 1000)} seconds. The connection may have stalled; the tracker tries again.`,
-        true,
-      );
+      throw loadError({ key: "timeout", values: { seconds: Math.round(timeoutMs / 1000) } }, true);
     }
     throw unreachable();
   } finally {
@@ -111,10 +104,14 @@ export function parseDatasetText(text: string): ParsedDataset {
   try {
     json = parseUntrustedJson(text);
   } catch (error) {
-    const detail = error instanceof UnsafeJsonError ? error.message : String(error);
-    throw new DatasetError(
-      `The data file cannot be read: ${detail}. Whoever edits it should fix it and publish it again.`,
-    );
+    const reason = error instanceof UnsafeJsonError ? error.reason : null;
+    const text: DatasetErrorText =
+      reason?.kind === "refusedKey"
+        ? { key: "cannotReadRefusedKey", values: { key: reason.key, path: reason.path } }
+        : reason?.kind === "notJson"
+          ? { key: "cannotReadNotJson", values: { detail: reason.detail } }
+          : { key: "cannotRead", values: { detail: String(error) } };
+    throw new DatasetError(fillIn(en.error[text.key], text.values), [], text);
   }
   return parseDataset(json);
 }

@@ -1,3 +1,4 @@
+import type { DatasetErrorText } from "../dataset-errors";
 import type { DataProblem, ParsedDataset } from "../parse-dataset";
 
 // What the main thread and the data worker say to each other. Errors cross as plain data (a class does not
@@ -8,6 +9,8 @@ export type WorkerRequest = { url: string };
 export type SerializedError = {
   kind: "dataset" | "load" | "other";
   message: string;
+  /** The message as a key and values, worded by the page in its language (decision 014). */
+  text: DatasetErrorText;
   problems: DataProblem[];
   transient: boolean;
 };

@@ -1,9 +1,13 @@
 import type { UseQueryResult } from "@tanstack/react-query";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { Message } from "@/components/ui/message";
-import { countOf } from "@/lib/count";
+import { useFormat } from "@/lib/intl-format";
 import { isTransient, MAX_NETWORK_RETRIES, RETRY_WHILE_FAILING_MS } from "../api/dataset-query";
 import type { LastGoodCopy } from "../api/last-good-copy";
+import { DatasetLoadError } from "../dataset-errors";
 import { type DataProblem, DatasetError, type ParsedDataset } from "../parse-dataset";
+import { DataProblemMessage, DatasetErrorMessage } from "./data-text";
 
 type DatasetStatusProps = {
   query: UseQueryResult<ParsedDataset>;
@@ -13,16 +17,23 @@ type DatasetStatusProps = {
 
 const MAX_ATTEMPTS = MAX_NETWORK_RETRIES + 1;
 
-const timeFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+/** An error of loading, in the page's language when the tracker wrote it (decision 014). */
+function ErrorText({ error }: { error: Error }) {
+  if (error instanceof DatasetError || error instanceof DatasetLoadError) {
+    return <DatasetErrorMessage text={error.text} />;
+  }
+  return <span lang="en">{error.message}</span>;
+}
 
 function ProblemList({ problems }: { problems: DataProblem[] }) {
+  const { t } = useTranslation("commitments");
   return (
     <ul className="problem-list">
       {problems.map((problem, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: problems have no identity, and the list never reorders
         <li key={index}>
           {problem.commitmentId && <strong>{problem.commitmentId}: </strong>}
-          <code>{problem.path || "(the file)"}</code> {problem.message}
+          <code>{problem.path || t("data.theFile")}</code> <DataProblemMessage problem={problem} />
         </li>
       ))}
     </ul>
@@ -36,19 +47,23 @@ function commitmentsConcerned(problems: DataProblem[]): number {
 }
 
 /** "2 commitments were left out and 1 commitment is shown in part: the data file has mistakes". */
-export function problemsTitle(problems: DataProblem[]): string {
+export function problemsTitle(
+  t: TFunction<"commitments">,
+  problems: DataProblem[],
+  whose: "file" | "copy" = "file",
+): string {
   const leftOut = commitmentsConcerned(problems.filter((problem) => !problem.kept));
   const inPart = commitmentsConcerned(problems.filter((problem) => problem.kept));
-  const parts = [
-    leftOut > 0 &&
-      `${countOf(leftOut, "commitment", "commitments")} ${leftOut === 1 ? "was" : "were"} left out`,
-    inPart > 0 &&
-      `${countOf(inPart, "commitment", "commitments")} ${inPart === 1 ? "is" : "are"} shown in part`,
-  ].filter(Boolean);
-  return `${parts.join(" and ")}: the data file has mistakes`;
+  const parts: string[] = [];
+  if (leftOut > 0) parts.push(String(t("data.leftOut", { count: leftOut })));
+  if (inPart > 0) parts.push(String(t("data.inPart", { count: inPart })));
+  const [first = "", second] = parts;
+  const joined = second ? String(t("data.both", { first, second })) : first;
+  return t(whose === "file" ? "data.fileHasMistakes" : "data.copyHasMistakes", { parts: joined });
 }
 
 function RetryButton({ query }: { query: UseQueryResult<ParsedDataset> }) {
+  const { t } = useTranslation("commitments");
   return (
     // aria-disabled, not disabled, and always rendered: removing or disabling the focused button would drop
     // keyboard focus.
@@ -60,7 +75,7 @@ function RetryButton({ query }: { query: UseQueryResult<ParsedDataset> }) {
         if (!query.isFetching) void query.refetch();
       }}
     >
-      {query.isFetching ? "Trying again…" : "Try again"}
+      {query.isFetching ? t("data.tryingAgain") : t("data.tryAgain")}
     </button>
   );
 }
@@ -73,28 +88,31 @@ function KeptCopyNotice({
   query: UseQueryResult<ParsedDataset>;
   fallback: LastGoodCopy;
 }) {
+  const { t } = useTranslation("commitments");
+  const format = useFormat();
   const reason = query.error ?? query.failureReason;
   const broken = reason !== null && !isTransient(reason);
   return (
-    <Message
-      tone="warning"
-      title={`The data file could not be loaded: showing the copy this browser kept on ${timeFormat.format(new Date(fallback.loadedAt))}`}
-    >
-      {reason && <p>{reason.message}</p>}
+    <Message tone="warning" title={t("data.keptCopyTitle", { date: format.dateTime(fallback.loadedAt) })}>
+      {reason && (
+        <p>
+          <ErrorText error={reason} />
+        </p>
+      )}
       {reason instanceof DatasetError && reason.problems.length > 1 && (
         <ProblemList problems={reason.problems} />
       )}
       <p>
         {broken
-          ? "Once a corrected file is published, Try again shows it."
+          ? t("data.onceCorrected")
           : query.isFetching && query.failureCount > 0
-            ? `The tracker is trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS}).`
-            : `The tracker tries again every ${RETRY_WHILE_FAILING_MS / 1000} seconds, and at once when the connection comes back.`}{" "}
-        Updates you make are kept in this browser meanwhile.
+            ? t("data.attempt", { attempt: query.failureCount + 1, max: MAX_ATTEMPTS })
+            : t("data.triesEvery", { seconds: RETRY_WHILE_FAILING_MS / 1000 })}{" "}
+        {t("data.keptMeanwhile")}
       </p>
       {fallback.problems.length > 0 && (
         <>
-          <p>{problemsTitle(fallback.problems).replace("the data file has", "that copy has")}:</p>
+          <p>{problemsTitle(t, fallback.problems, "copy")}:</p>
           <ProblemList problems={fallback.problems} />
         </>
       )}
@@ -105,27 +123,36 @@ function KeptCopyNotice({
 
 /** Loading, failure, and what was wrong in the file: said first, before any view. */
 export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps) {
+  const { t } = useTranslation(["commitments", "common", "app"]);
+  const format = useFormat();
   if (fallback) return <KeptCopyNotice query={query} fallback={fallback} />;
   if (query.isPending) {
-    const message =
-      query.failureCount > 0
-        ? `${query.failureReason?.message ?? "The data file did not load."} The tracker is trying again (attempt ${query.failureCount + 1} of ${MAX_ATTEMPTS})…`
-        : query.errorUpdateCount > 0
-          ? "The data file could not be loaded before; trying again…"
-          : "Loading commitments…";
+    const reason = query.failureReason;
     return (
       <p className="loading" role="status">
-        {message}
+        {query.failureCount > 0 ? (
+          <>
+            {reason ? <ErrorText error={reason} /> : t("data.didNotLoad")}{" "}
+            {t("data.attemptPending", {
+              reason: "",
+              attempt: query.failureCount + 1,
+              max: MAX_ATTEMPTS,
+            }).trim()}
+          </>
+        ) : query.errorUpdateCount > 0 ? (
+          t("data.failedBefore")
+        ) : (
+          t("common:loading")
+        )}
       </p>
     );
   }
   if (query.isError && query.data) {
     return (
-      <Message
-        tone="warning"
-        title={`The commitments could not be refreshed: showing the copy loaded ${timeFormat.format(new Date(query.dataUpdatedAt))}`}
-      >
-        <p>{query.error.message}</p>
+      <Message tone="warning" title={t("data.notRefreshed", { date: format.dateTime(query.dataUpdatedAt) })}>
+        <p>
+          <ErrorText error={query.error} />
+        </p>
         <RetryButton query={query} />
       </Message>
     );
@@ -133,9 +160,11 @@ export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps)
   if (query.isError) {
     const error = query.error;
     return (
-      <Message tone="error" titleAs="h1" title="The commitments could not be loaded">
-        <title>Commitments could not be loaded — US–France commitments tracker</title>
-        <p>{error.message}</p>
+      <Message tone="error" titleAs="h1" title={t("data.notLoaded")}>
+        <title>{t("app:documentTitle", { page: t("data.notLoadedDocumentTitle") })}</title>
+        <p>
+          <ErrorText error={error} />
+        </p>
         {error instanceof DatasetError && error.problems.length > 1 && (
           <ProblemList problems={error.problems} />
         )}
@@ -145,8 +174,8 @@ export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps)
   }
   if (problems.length === 0) return null;
   return (
-    <Message tone="warning" title={problemsTitle(problems)}>
-      <p>Everything else is shown. Whoever edits the data file should fix these, then publish it again:</p>
+    <Message tone="warning" title={problemsTitle(t, problems)}>
+      <p>{t("data.everythingElse")}</p>
       <ProblemList problems={problems} />
       <RetryButton query={query} />
     </Message>

@@ -1,3 +1,5 @@
+import { useTranslation } from "react-i18next";
+
 type Option<T extends string> = { value: T; label: string };
 
 type CheckboxGroupProps<T extends string> = {
@@ -16,6 +18,7 @@ export function CheckboxGroup<T extends string>({
   selected,
   onChange,
 }: CheckboxGroupProps<T>) {
+  const { t } = useTranslation("filters");
   const toggle = (value: T, checked: boolean) =>
     onChange(checked ? [...selected, value] : selected.filter((item) => item !== value));
   return (
@@ -32,7 +35,7 @@ export function CheckboxGroup<T extends string>({
                     .filter((option) => selected.includes(option.value))
                     .map((option) => option.label)
                     .join(", ")
-                : `${selected.length} selected`}
+                : t("bar.selected", { count: selected.length })}
             </span>
           )}
         </span>

@@ -1,5 +1,23 @@
 import { useState } from "react";
+import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
+import { useLang } from "@/lib/i18n";
+import { type Lang, languages } from "@/lib/languages";
+
+/**
+ * The address to share: this page's, without its #fragment, and always with its language. A page shown in
+ * French because this browser remembered French has no `lang` in its address; the link says it anyway, so
+ * that a colleague opens the same view, in the same language (decision 014).
+ */
+export function linkToShare(href: string, lang: Lang): string {
+  const url = new URL(href);
+  url.hash = "";
+  if (!(languages as readonly string[]).includes(url.searchParams.get("lang") ?? "")) {
+    url.searchParams.delete("lang");
+    url.searchParams.append("lang", lang);
+  }
+  return url.href.replaceAll("%2C", ",");
+}
 
 type CopyState = { kind: "idle" } | { kind: "copied" } | { kind: "failed"; href: string };
 
@@ -10,12 +28,12 @@ type CopyLinkButtonProps = {
 
 /** Copies the page's address, which holds the whole view. Where copying is refused, shows it to copy by hand. */
 export function CopyLinkButton({ hasLocalUpdates }: CopyLinkButtonProps) {
-  const copiedMessage = hasLocalUpdates
-    ? "Link copied. It holds these filters; your updates made in this browser are not in it, so others see the published statuses."
-    : "Link copied: it opens this exact view.";
+  const { t } = useTranslation("filters");
+  const lang = useLang();
+  const copiedMessage = hasLocalUpdates ? t("copy.copiedWithUpdates") : t("copy.copied");
   const [state, setState] = useState<CopyState>({ kind: "idle" });
   const copy = async () => {
-    const href = window.location.href.split("#")[0] ?? window.location.href;
+    const href = linkToShare(window.location.href, lang);
     try {
       await navigator.clipboard.writeText(href);
       setState({ kind: "copied" });
@@ -27,12 +45,12 @@ export function CopyLinkButton({ hasLocalUpdates }: CopyLinkButtonProps) {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={copy}>
-        Copy link
+        {t("copy.button")}
       </button>
       <span className="copy-link__status">{state.kind === "copied" && copiedMessage}</span>
       {state.kind === "failed" && (
         <label className="copy-link__fallback">
-          Your browser did not allow copying. Copy this address:
+          {t("copy.failed")}
           <input type="text" readOnly value={state.href} onFocus={(event) => event.target.select()} />
         </label>
       )}

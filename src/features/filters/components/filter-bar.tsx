@@ -1,8 +1,8 @@
 import { useRef } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative, Theme } from "@/features/commitments/dataset-schema";
 import { partyIds, statusIds } from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
-import { partyLabels, statusLabels } from "@/features/commitments/status";
 import { countActiveFilters, type Filters, MAX_QUERY_LENGTH, onlyParty } from "../filter-params";
 import { useFilterActions } from "../filters-store";
 import { AsOfPicker } from "./as-of-picker";
@@ -22,6 +22,8 @@ type FilterBarProps = {
 };
 
 export function FilterBar({ filters, initiatives, themes, matching, total, staleAfterDays }: FilterBarProps) {
+  const { t } = useTranslation(["filters", "commitments"]);
+  const localize = useLocalize();
   const { filtersChanged, filtersCleared } = useFilterActions();
   const searchRef = useRef<HTMLInputElement>(null);
   // The first keystroke of a search adds a history entry; the rest replace it, so Back undoes a whole
@@ -29,16 +31,16 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
   const typing = useRef(false);
   const party = onlyParty(filters);
   return (
-    <search className="filter-bar" aria-label="Filter commitments">
+    <search className="filter-bar" aria-label={t("bar.label")}>
       <div className="filter-bar__search">
-        <label htmlFor="filter-search">Search commitments</label>
+        <label htmlFor="filter-search">{t("bar.search")}</label>
         <input
           id="filter-search"
           ref={searchRef}
           type="search"
           value={filters.q}
           maxLength={MAX_QUERY_LENGTH}
-          placeholder="Words from a title, description or quote"
+          placeholder={t("bar.placeholder")}
           onChange={(event) => {
             filtersChanged({ q: event.target.value }, { replace: typing.current });
             typing.current = true;
@@ -50,19 +52,19 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
       </div>
       <div className="filter-bar__groups">
         <CheckboxGroup
-          legend={party ? `Status (${partyLabels[party].en})` : "Status"}
-          options={statusIds.map((value) => ({ value, label: statusLabels[value].en }))}
+          legend={party ? t("bar.statusOfSide", { side: t(`commitments:party.${party}`) }) : t("bar.status")}
+          options={statusIds.map((value) => ({ value, label: t(`commitments:status.${value}`) }))}
           selected={filters.status}
           onChange={(status) => filtersChanged({ status })}
         />
         <CheckboxGroup
-          legend="Side"
-          options={partyIds.map((value) => ({ value, label: partyLabels[value].en }))}
+          legend={t("bar.side")}
+          options={partyIds.map((value) => ({ value, label: t(`commitments:party.${value}`) }))}
           selected={filters.party}
           onChange={(party) => filtersChanged({ party })}
         />
         <CheckboxGroup
-          legend="Initiative"
+          legend={t("bar.initiative")}
           options={initiatives.map((initiative) => ({
             value: initiative.id,
             label: localize(initiative.title),
@@ -71,7 +73,7 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
           onChange={(initiative) => filtersChanged({ initiative })}
         />
         <CheckboxGroup
-          legend="Theme"
+          legend={t("bar.theme")}
           options={themes.map((theme) => ({ value: theme.id, label: localize(theme.title) }))}
           selected={filters.theme}
           onChange={(theme) => filtersChanged({ theme })}
@@ -82,7 +84,7 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
             checked={filters.diverging}
             onChange={(event) => filtersChanged({ diverging: event.target.checked })}
           />
-          Sides differ
+          {t("bar.sidesDiffer")}
         </label>
         <StaleFilter checked={filters.stale} days={staleAfterDays} />
         <AsOfPicker asOf={filters.asOf} />
@@ -95,14 +97,12 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
               searchRef.current?.focus(); // the button is about to disappear: keep focus in the filters
             }}
           >
-            Clear filters
+            {t("bar.clear")}
           </button>
         )}
       </div>
       <p className="filter-bar__count" role="status">
-        {matching === total
-          ? `All ${total} commitments shown.`
-          : `${matching} of ${total} commitments match the filters.`}
+        {matching === total ? t("bar.all", { count: total }) : t("bar.matching", { count: matching, total })}
       </p>
     </search>
   );

@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
 import type { Sort, SortKey } from "../filter-params";
 import { useFilterActions, useFilters } from "../filters-store";
@@ -9,6 +10,7 @@ const firstDirection = (key: SortKey): Sort["direction"] => (key === "updated" ?
 
 /** A column header that sorts the list by its column; the order lives in the URL like every filter. */
 export function SortableHeader({ sortKey, label }: SortableHeaderProps) {
+  const { t } = useTranslation("filters");
   const { sort } = useFilters();
   const { filtersChanged } = useFilterActions();
   const active = sort?.key === sortKey ? sort : null;
@@ -24,7 +26,12 @@ export function SortableHeader({ sortKey, label }: SortableHeaderProps) {
         className="sort-button"
         onClick={() => {
           filtersChanged({ sort: next });
-          announce(`Sorted by ${label}, ${next.direction === "asc" ? "ascending" : "descending"}.`);
+          announce(
+            t("sort.sorted", {
+              label,
+              direction: next.direction === "asc" ? t("sort.ascending") : t("sort.descending"),
+            }),
+          );
         }}
       >
         {label}

@@ -1,5 +1,5 @@
+import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
-import { countOf } from "@/lib/count";
 import { downloadText } from "@/lib/download";
 import { activeStatusEvents } from "../update-events";
 import { serializeUpdatesFile, updatesFileName } from "../updates-file";
@@ -7,17 +7,17 @@ import { useUpdateEvents } from "../updates-store";
 
 /** Saves every update made in this browser to a file: a copy that does not depend on the browser's storage. */
 export function DownloadUpdatesButton({ className = "button" }: { className?: string }) {
+  const { t } = useTranslation("status");
   const events = useUpdateEvents();
   const download = () => {
     const now = new Date();
     const fileName = updatesFileName(now);
     downloadText(fileName, serializeUpdatesFile(events, now));
-    const updates = activeStatusEvents(events).length;
-    announce(`Downloaded ${countOf(updates, "update", "updates")} as ${fileName}.`);
+    announce(t("download.done", { count: activeStatusEvents(events).length, fileName }));
   };
   return (
     <button type="button" className={className} onClick={download}>
-      Download updates
+      {t("download.button")}
     </button>
   );
 }

@@ -1,18 +1,46 @@
 import { type ChangeEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { Message } from "@/components/ui/message";
-import { countOf } from "@/lib/count";
-import { MAX_UPDATES_FILE_BYTES, readUpdatesFile, UpdatesFileError } from "../updates-file";
+import { useLang } from "@/lib/i18n";
+import { richText } from "@/lib/rich-text";
+import {
+  MAX_UPDATES_FILE_BYTES,
+  readUpdatesFile,
+  UpdatesFileError,
+  type UpdatesFileErrorText,
+} from "../updates-file";
 import { useUpdateActions } from "../updates-store";
 
 type ImportResult =
   | { kind: "imported"; fileName: string; read: number; added: number; skipped: string[] }
-  | { kind: "refused"; fileName: string; reason: string };
+  | {
+      kind: "refused";
+      fileName: string;
+      reason: UpdatesFileErrorText | { key: "tooLarge"; values: { size: number } } | { key: "unreadable" };
+    };
+
+function RefusalReason({ reason }: { reason: Extract<ImportResult, { kind: "refused" }>["reason"] }) {
+  const { t } = useTranslation("status");
+  const lang = useLang();
+  // The browser's own words about bad JSON are English: marked so on a French page (WCAG 3.1.2).
+  return richText(
+    (values) => String(t(`import.${reason.key}`, values as never)),
+    ("values" in reason ? reason.values : undefined) ?? {},
+    {
+      detail: (children) => (lang === "en" ? children : <span lang="en">{children}</span>),
+    },
+  );
+}
 
 function ImportOutcome({ result }: { result: ImportResult }) {
+  const { t } = useTranslation("status");
+  const lang = useLang();
   if (result.kind === "refused") {
     return (
-      <Message tone="error" title={`Nothing was imported from ${result.fileName}`}>
-        <p>{result.reason}</p>
+      <Message tone="error" title={t("import.refused", { fileName: result.fileName })}>
+        <p>
+          <RefusalReason reason={result.reason} />
+        </p>
       </Message>
     );
   }
@@ -20,21 +48,14 @@ function ImportOutcome({ result }: { result: ImportResult }) {
   return (
     <Message
       tone={result.skipped.length > 0 ? "warning" : "info"}
-      title={`Imported ${countOf(result.added, "update", "updates")} from ${result.fileName}`}
+      title={t("import.imported", { count: result.added, fileName: result.fileName })}
     >
-      {already > 0 && (
-        <p>
-          {already === 1 ? "1 update of the file was" : `${already} updates of the file were`} already in this
-          browser, and {already === 1 ? "is" : "are"} kept once.
-        </p>
-      )}
+      {already > 0 && <p>{t("import.already", { count: already })}</p>}
       {result.skipped.length > 0 && (
         <>
-          <p>
-            {result.skipped.length === 1 ? "1 entry is" : `${result.skipped.length} entries are`} not a valid
-            update and {result.skipped.length === 1 ? "was" : "were"} left out:
-          </p>
-          <ul className="problem-list">
+          <p>{t("import.skipped", { count: result.skipped.length })}</p>
+          {/* What zod says about each entry is English, for whoever repairs the file. */}
+          <ul className="problem-list" {...(lang === "en" ? {} : { lang: "en" })}>
             {result.skipped.map((reason) => (
               <li key={reason}>{reason}</li>
             ))}
@@ -47,6 +68,7 @@ function ImportOutcome({ result }: { result: ImportResult }) {
 
 /** Reads a file of updates (made by "Download updates") and adds those this browser lacks. */
 export function ImportUpdates() {
+  const { t } = useTranslation("status");
   const inputId = useId();
   const { updatesImported } = useUpdateActions();
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -60,7 +82,7 @@ export function ImportUpdates() {
       setResult({
         kind: "refused",
         fileName: file.name,
-        reason: `The file is ${Math.round(file.size / 1024 / 1024)} MB: far larger than any file of updates. Choose the file made by “Download updates”.`,
+        reason: { key: "tooLarge", values: { size: Math.round(file.size / 1024 / 1024) } },
       });
       return;
     }
@@ -69,14 +91,14 @@ export function ImportUpdates() {
       const added = updatesImported(events);
       setResult({ kind: "imported", fileName: file.name, read: events.length, added, skipped });
     } catch (error) {
-      const reason = error instanceof UpdatesFileError ? error.message : "The file could not be read.";
+      const reason = error instanceof UpdatesFileError ? error.text : ({ key: "unreadable" } as const);
       setResult({ kind: "refused", fileName: file.name, reason });
     }
   };
 
   return (
     <div className="import-updates">
-      <label htmlFor={inputId}>Import updates from a file</label>
+      <label htmlFor={inputId}>{t("import.label")}</label>
       <input id={inputId} type="file" accept=".json,application/json" onChange={importFile} />
       {result && <ImportOutcome result={result} />}
     </div>

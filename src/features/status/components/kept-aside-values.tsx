@@ -1,3 +1,4 @@
+import { useTranslation } from "react-i18next";
 import { downloadText } from "@/lib/download";
 import { keptAside, keptAsideFileName } from "@/lib/safe-json-storage";
 import { UPDATES_STORAGE_KEY } from "../updates-store";
@@ -7,26 +8,24 @@ import { UPDATES_STORAGE_KEY } from "../updates-store";
  * hand or sent to whoever supports the tracker.
  */
 export function KeptAsideValues() {
+  const { t } = useTranslation("status");
   const values = keptAside(UPDATES_STORAGE_KEY);
   if (values.length === 0) return null;
   return (
     <section className="updates-section" aria-labelledby="kept-aside-heading">
-      <h2 id="kept-aside-heading">Saved values that could not be read</h2>
-      <p>
-        This browser once held saved updates that the tracker could not read. They were kept aside, unchanged.
-        Download one to recover its updates by hand.
-      </p>
+      <h2 id="kept-aside-heading">{t("keptAside.title")}</h2>
+      <p>{t("keptAside.text")}</p>
       <ul className="kept-aside">
         {values.map(({ key, value }) => (
           <li key={key}>
-            <code>{key}</code> ({value.length.toLocaleString("en")} characters){" "}
+            <code>{key}</code> {t("keptAside.characters", { count: value.length })}{" "}
             <button
               type="button"
               className="button button--small"
-              aria-label={`Download ${key}`}
+              aria-label={t("keptAside.downloadKey", { key })}
               onClick={() => downloadText(keptAsideFileName(key), value, "text/plain")}
             >
-              Download
+              {t("keptAside.download")}
             </button>
           </li>
         ))}

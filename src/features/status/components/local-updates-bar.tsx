@@ -1,7 +1,8 @@
+import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
-import { localize } from "@/features/commitments/localize";
+import { useLocalize } from "@/features/commitments/components/localized";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { describeChanges } from "@/features/commitments/status";
+import { useLabels } from "@/features/commitments/use-labels";
 import { focusMainHeading } from "@/lib/focus-main-heading";
 import { lastUndoableBatch } from "../update-events";
 import { useUpdateActions, useUpdateEvents, useUpdatesStore } from "../updates-store";
@@ -13,6 +14,9 @@ type LocalUpdatesBarProps = {
 
 /** Says how many statuses come from this browser's updates, and undoes the last one. */
 export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
+  const { t } = useTranslation("status");
+  const labels = useLabels();
+  const localize = useLocalize();
   const events = useUpdateEvents();
   const { lastUpdateUndone } = useUpdateActions();
   const pending = items.reduce((sum, item) => sum + item.pendingParties.length, 0);
@@ -21,27 +25,24 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
   if (pending === 0 && !first) return null;
   const lastItem = first && items.find((item) => item.commitment.id === first.commitmentId);
   const description = first
-    ? `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${describeChanges(lastBatch)}`
+    ? `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${labels.changes(lastBatch)}`
     : "";
   const undo = () => {
     lastUpdateUndone();
-    announce(`Undone: ${description}.`);
+    announce(t("local.undone", { description }));
     // With nothing left to undo this button goes away: give focus a place to land.
     if (lastUndoableBatch(useUpdatesStore.getState().events).length === 0) focusMainHeading();
   };
   return (
-    <section className="local-updates" aria-label="Updates made in this browser">
-      <p>
-        {pending === 1 ? "1 status comes" : `${pending} statuses come`} from updates made in this browser, not
-        yet in the published file.
-      </p>
+    <section className="local-updates" aria-label={t("local.label")}>
+      <p>{t("local.pending", { count: pending })}</p>
       {first && (
         <p className="local-updates__undo">
           <button type="button" className="button" onClick={undo} aria-describedby="last-update">
-            Undo last update
+            {t("local.undo")}
           </button>
           <span id="last-update" className="local-updates__what">
-            Last update: {description}
+            {t("local.last", { description })}
           </span>
         </p>
       )}

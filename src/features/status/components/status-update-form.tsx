@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { DEFAULT_STATUS, describeChanges, partyLabels, statusLabels } from "@/features/commitments/status";
+import { DEFAULT_STATUS } from "@/features/commitments/status";
+import { useLabels } from "@/features/commitments/use-labels";
 import { useAuthorName, useUpdateActions } from "../updates-store";
 
 export type SavedUpdate = { batchId: string; message: string };
@@ -24,6 +26,8 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
   const authorName = useAuthorName();
   const { statusChanged, authorNameChanged } = useUpdateActions();
   const id = useId();
+  const { t } = useTranslation("status");
+  const labels = useLabels();
 
   const changes = commitment.parties
     .map((party) => ({ party, status: draft[party] ?? current(party) }))
@@ -33,10 +37,10 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
     event.preventDefault();
     const batchId = statusChanged({ commitmentId: commitment.id, changes, note });
     if (!batchId) {
-      setHint("Nothing to save: choose a new status for a side first.");
+      setHint(t("form.nothingToSave"));
       return;
     }
-    onSaved({ batchId, message: `Saved: ${describeChanges(changes)}.` });
+    onSaved({ batchId, message: t("form.saved", { changes: labels.changes(changes) }) });
     setDraft({});
     setNote("");
     setHint("");
@@ -44,11 +48,11 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
 
   return (
     <form className="status-form" onSubmit={save} aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>Update status</h2>
+      <h2 id={`${id}-heading`}>{t("form.title")}</h2>
       <div className="status-form__controls">
         {commitment.parties.map((party) => (
           <div className="field" key={party}>
-            <label htmlFor={`${id}-${party}`}>Status — {partyLabels[party].en}</label>
+            <label htmlFor={`${id}-${party}`}>{t("form.statusOf", { side: labels.party(party) })}</label>
             <select
               id={`${id}-${party}`}
               value={draft[party] ?? current(party)}
@@ -56,7 +60,7 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
             >
               {statusIds.map((status) => (
                 <option key={status} value={status}>
-                  {statusLabels[status].en}
+                  {labels.status(status)}
                 </option>
               ))}
             </select>
@@ -64,7 +68,7 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
         ))}
       </div>
       <div className="field">
-        <label htmlFor={`${id}-note`}>Note (optional)</label>
+        <label htmlFor={`${id}-note`}>{t("form.note")}</label>
         <textarea
           id={`${id}-note`}
           rows={3}
@@ -74,7 +78,7 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
         />
       </div>
       <div className="field">
-        <label htmlFor={`${id}-author`}>Your name (optional, remembered in this browser)</label>
+        <label htmlFor={`${id}-author`}>{t("form.name")}</label>
         <input
           id={`${id}-author`}
           type="text"
@@ -86,7 +90,7 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
       </div>
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus right after a save. */}
       <button type="submit" className="button button--primary" aria-disabled={changes.length === 0}>
-        Save update
+        {t("form.save")}
       </button>
       <p className="form-hint" role="status">
         {hint}

@@ -1,40 +1,48 @@
+import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { Message } from "@/components/ui/message";
 import { paths } from "@/config/paths";
+import { useFilterSearch } from "@/features/filters/filters-store";
 import { downloadText } from "@/lib/download";
-import { keptAsideFileName } from "@/lib/safe-json-storage";
+import { richText } from "@/lib/rich-text";
+import { keptAsideFileName, type StorageProblem } from "@/lib/safe-json-storage";
 import { useStorageProblem } from "../updates-store";
 import { DownloadUpdatesButton } from "./download-updates-button";
 
-/** The browser's own words for a refused write, when they are jargon. */
-function plainReason(reason: string): string {
-  if (/quota/i.test(reason)) return "its storage for this site is full";
-  if (/not available|denied|security/i.test(reason)) return "it does not allow this site to store data";
-  return reason;
+/** The browser's own words for a refused write, in plain words where they are jargon; else as they are. */
+function plainReason(
+  problem: Extract<StorageProblem, { kind: "not-saved" | "unavailable" }>,
+): { key: "full" | "denied" | "unavailable"; text?: never } | { key: null; text: string } {
+  if (problem.kind === "unavailable") return { key: "unavailable" };
+  if (/quota/i.test(problem.reason)) return { key: "full" };
+  if (/not available|denied|security/i.test(problem.reason)) return { key: "denied" };
+  return { key: null, text: problem.reason };
 }
 
 /** Tells the person at once when their updates are not, or could not be, kept in this browser. */
 export function StorageProblemNotice() {
+  const { t } = useTranslation("status");
   const problem = useStorageProblem();
+  const search = useFilterSearch();
   if (!problem) return null;
   switch (problem.kind) {
     case "unreadable":
       return (
-        <Message tone="warning" title="Some saved updates could not be read">
+        <Message tone="warning" title={t("storage.unreadableTitle")}>
           <p>
-            What this browser had saved was damaged or came from another version of the tracker. The updates
-            that could be read are shown.{" "}
-            {problem.asideKey !== null ? (
-              <>
-                The rest was kept aside, unchanged, under the storage key <code>{problem.asideKey}</code>; it
-                is listed on <Link to={paths.updates.href()}>Your updates</Link>.
-              </>
-            ) : (
-              <>
-                The browser's storage is full, so the rest could not be kept aside: download it now, before
-                closing this tab.
-              </>
-            )}
+            {t("storage.unreadableText")}{" "}
+            {problem.asideKey !== null
+              ? richText(
+                  (values) => String(t("storage.keptAside", values as never)),
+                  { key: problem.asideKey },
+                  {
+                    key: (children) => <code>{children}</code>,
+                    link: (children) => (
+                      <Link to={{ pathname: paths.updates.href(), search }}>{children}</Link>
+                    ),
+                  },
+                )
+              : t("storage.notKeptAside")}
           </p>
           <button
             type="button"
@@ -47,21 +55,25 @@ export function StorageProblemNotice() {
               )
             }
           >
-            Download what could not be read
+            {t("storage.downloadUnreadable")}
           </button>
         </Message>
       );
     case "not-saved":
-    case "unavailable":
+    case "unavailable": {
+      const reason = plainReason(problem);
       return (
-        <Message tone="error" title="Your updates are not being saved on this device">
+        <Message tone="error" title={t("storage.notSavedTitle")}>
           <p>
-            The browser refused to store them ({plainReason(problem.reason)}). They stay in this tab until you
-            close it. Download them to a file now to keep them; you can import that file later, here or in
-            another browser. Freeing some space or allowing site data lets the tracker save again.
+            {richText(
+              (values) => String(t("storage.notSavedText", values as never)),
+              // The browser's own words are in the browser's language, not necessarily the page's.
+              { reason: reason.key ? t(`storage.${reason.key}`) : reason.text },
+            )}
           </p>
           <DownloadUpdatesButton />
         </Message>
       );
+    }
   }
 }
