@@ -105,7 +105,7 @@ test("the as-of banner and the date picker speak French in a French link", async
   await openView("/commitments/space-comprehensive-dialogue", { asOf: "2026-03-03", lang: "fr" });
   await expect(
     page.getByRole("region", { name: "Le suivi tel qu’il était à la fin du 3 mars 2026" }),
-  ).toContainText("Qui ouvre ce lien voit les mêmes statuts.");
+  ).toContainText("Qui ouvre ce lien voit les mêmes statuts.", { timeout: 20_000 }); // first load, busy machine
   await expect(page.getByLabel("Afficher au")).toHaveValue("2026-03-03");
   await expect(
     page.getByRole("group", {
