@@ -12,6 +12,7 @@ export const viewModules = {
   commitments: () => import("./routes/commitment-list-route"),
   commitment: () => import("./routes/commitment-detail-route"),
   updates: () => import("./routes/updates-route"),
+  changes: () => import("./routes/changes-route"),
   accessibility: () => import("./routes/accessibility-route"),
 } as const satisfies Record<keyof typeof paths, () => Promise<unknown>>;
 

@@ -51,6 +51,7 @@ export function createAppRouter(queryClient: QueryClient) {
           lazyView(paths.accessibility.pattern, () =>
             viewModules.accessibility().then((m) => m.AccessibilityRoute),
           ),
+          lazyView(paths.changes.pattern, () => viewModules.changes().then((m) => m.ChangesRoute)),
           lazyView("*", () =>
             import("./routes/not-found").then((m) => () => createElement(m.NotFound, { what: "page" })),
           ),

@@ -5,17 +5,15 @@ import type { Dataset } from "@/features/commitments/dataset-schema";
 import type { DataProblem } from "@/features/commitments/parse-dataset";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { applyFilters, resolveIdsAgainstDataset } from "@/features/filters/apply-filters";
-import type { Filters, IgnoredParam } from "@/features/filters/filter-params";
+import type { Filters } from "@/features/filters/filter-params";
 import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
+import { useStaleAfterDays } from "@/features/preferences/preferences-store";
+import { endOfDayUtc, resolveCommitmentsAsOf } from "@/features/status/resolve-as-of";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
+import { type Staleness, staleness } from "@/features/status/staleness";
 import { activeStatusEvents, type LocalEvent } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
 import { resolveWithUpdates } from "./resolve-with-updates";
-
-// Parameters that links may carry and that are kept, but whose views come in later releases.
-function notYetSupported(filters: Filters): IgnoredParam[] {
-  return filters.asOf ? [{ param: "asOf", value: filters.asOf, reason: { key: "asOfNotYet" } }] : [];
-}
 
 /**
  * The one place where the published data, this browser's updates and the filters meet, computed once per
@@ -29,17 +27,29 @@ export function useTrackerData() {
   const urlFilters = useFilters();
   const urlIgnored = useIgnoredParams();
   const dataset = parsed?.dataset;
+  const staleAfterDays = useStaleAfterDays();
+  // The end of the as-of day (a future date was already ignored by the filters store), or null for today.
+  const asOfEnd = urlFilters.asOf ? endOfDayUtc(urlFilters.asOf) : null;
 
   const published = useMemo(
     () => (dataset ? resolveCommitments(dataset.commitments, [], dataset.updatedAt) : []),
     [dataset],
   );
-  const all = useMemo(
+  const all = useMemo(() => {
+    if (!dataset) return published;
+    const active = activeStatusEvents(events);
+    // As of a past day, every commitment is resolved from its history (decision 013); today, incrementally.
+    return asOfEnd === null
+      ? resolveWithUpdates(dataset.commitments, published, active, dataset.updatedAt)
+      : resolveCommitmentsAsOf(dataset.commitments, active, dataset.updatedAt, asOfEnd);
+  }, [dataset, published, events, asOfEnd]);
+  // "Now" for staleness: the end of the as-of day, or the moment the data or the log last changed.
+  const stale = useMemo<Staleness>(
     () =>
       dataset
-        ? resolveWithUpdates(dataset.commitments, published, activeStatusEvents(events), dataset.updatedAt)
-        : published,
-    [dataset, published, events],
+        ? staleness(dataset, events, asOfEnd ?? Date.now(), staleAfterDays)
+        : { staleIds: new Set(), lastReviewed: new Map(), days: staleAfterDays },
+    [dataset, events, asOfEnd, staleAfterDays],
   );
   const { filters, ignored } = useMemo(() => {
     const checked = dataset
@@ -47,15 +57,15 @@ export function useTrackerData() {
       : { filters: urlFilters, ignored: [] };
     return {
       filters: checked.filters,
-      ignored: [...urlIgnored, ...checked.ignored, ...notYetSupported(urlFilters)],
+      ignored: [...urlIgnored, ...checked.ignored],
     };
   }, [dataset, urlFilters, urlIgnored]);
   // The search box and checkboxes show `filters` at once; the list follows in a render React may interrupt,
   // so typing stays responsive however many commitments there are.
   const shownFilters = useDeferredValue(filters);
   const visible = useMemo(
-    () => (dataset ? applyFilters(all, shownFilters, dataset) : []),
-    [all, shownFilters, dataset],
+    () => (dataset ? applyFilters(all, shownFilters, dataset, stale.staleIds) : []),
+    [all, shownFilters, dataset, stale],
   );
 
   return {
@@ -69,6 +79,7 @@ export function useTrackerData() {
     shownFilters,
     ignored,
     events,
+    stale,
   };
 }
 
@@ -83,6 +94,8 @@ export type TrackerView = {
   /** The filters `visible` was made with (ids unknown to the data left out). */
   filters: Filters;
   events: LocalEvent[];
+  /** Which commitments have not been reviewed for a while, as of the view's day. */
+  stale: Staleness;
 };
 
 export function useTracker(): TrackerView {

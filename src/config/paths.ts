@@ -12,4 +12,5 @@ export const paths = {
   },
   updates: { pattern: "/updates", href: () => "/updates" },
   accessibility: { pattern: "/accessibility", href: () => "/accessibility" },
+  changes: { pattern: "/changes", href: () => "/changes" },
 } as const;

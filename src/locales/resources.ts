@@ -5,6 +5,7 @@ import { commitments as enCommitments } from "./en/commitments";
 import { common as enCommon } from "./en/common";
 import { filters as enFilters } from "./en/filters";
 import { status as enStatus } from "./en/status";
+import { time as enTime } from "./en/time";
 import { a11y as frA11y } from "./fr/a11y";
 import { app as frApp } from "./fr/app";
 import { boards as frBoards } from "./fr/boards";
@@ -12,6 +13,7 @@ import { commitments as frCommitments } from "./fr/commitments";
 import { common as frCommon } from "./fr/common";
 import { filters as frFilters } from "./fr/filters";
 import { status as frStatus } from "./fr/status";
+import { time as frTime } from "./fr/time";
 
 // Every namespace, in both languages. A feature adds its own namespace (one file per language under
 // src/locales/<lang>/) and one line here for each language, so features do not edit each other's texts.
@@ -24,6 +26,7 @@ export const resources = {
     filters: enFilters,
     status: enStatus,
     a11y: enA11y,
+    time: enTime,
   },
   fr: {
     common: frCommon,
@@ -33,6 +36,7 @@ export const resources = {
     filters: frFilters,
     status: frStatus,
     a11y: frA11y,
+    time: frTime,
   },
 } as const;
 

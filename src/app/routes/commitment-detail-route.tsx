@@ -8,9 +8,13 @@ import { Localized, useLocalize } from "@/features/commitments/components/locali
 import { PartyStatuses } from "@/features/commitments/components/party-statuses";
 import { StatusBadge } from "@/features/commitments/components/status-badge";
 import { useLabels } from "@/features/commitments/use-labels";
+import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
+import { ReviewControl } from "@/features/status/components/review-control";
+import { StaleFlag } from "@/features/status/components/stale-flag";
 import { type SavedUpdate, StatusUpdateForm } from "@/features/status/components/status-update-form";
 import { UpdateHistory } from "@/features/status/components/update-history";
+import { commitmentAsOf, endOfDayUtc } from "@/features/status/resolve-as-of";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
@@ -22,7 +26,7 @@ export function CommitmentDetailRoute() {
 }
 
 function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
-  const { dataset, all, events, problems } = useTracker();
+  const { dataset, all, events, problems, filters, stale } = useTracker();
   const [saved, setSaved] = useState<SavedUpdate | null>(null);
   const { t } = useTranslation(["commitments", "app"]);
   const labels = useLabels();
@@ -75,6 +79,7 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
       <p className="detail__overall">
         {t("detail.overall")} <StatusBadge status={item.overall} />
         {item.diverging && <span className="diverging-tag">{t("sidesDiffer")}</span>}
+        <StaleFlag commitmentId={commitment.id} />
       </p>
       <p>
         <Localized text={commitment.description} />
@@ -129,15 +134,29 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
           <PartyStatuses item={item} />
         </dd>
       </dl>
-      <StatusUpdateForm
-        item={item}
-        onSaved={(update) => {
-          setSaved(update);
-          announce(update.message);
-        }}
+      <AsOfLock asOf={filters.asOf}>
+        <StatusUpdateForm
+          item={item}
+          onSaved={(update) => {
+            setSaved(update);
+            announce(update.message);
+          }}
+        />
+        <p className="saved-message">{savedStands ? saved.message : ""}</p>
+        <ReviewControl
+          commitmentId={commitment.id}
+          lastReviewed={stale.lastReviewed.get(commitment.id)}
+          events={events}
+        />
+      </AsOfLock>
+      {/* As of a past day, the history stops at that day. */}
+      <UpdateHistory
+        commitment={filters.asOf ? commitmentAsOf(commitment, endOfDayUtc(filters.asOf)) : commitment}
+        localEvents={
+          filters.asOf ? events.filter((e) => Date.parse(e.at) <= endOfDayUtc(filters.asOf ?? "")) : events
+        }
+        publishedAt={dataset.updatedAt}
       />
-      <p className="saved-message">{savedStands ? saved.message : ""}</p>
-      <UpdateHistory commitment={commitment} localEvents={events} publishedAt={dataset.updatedAt} />
     </article>
   );
 }

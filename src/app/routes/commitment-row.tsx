@@ -6,6 +6,7 @@ import { PartyStatuses } from "@/features/commitments/components/party-statuses"
 import { StatusBadge } from "@/features/commitments/components/status-badge";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
+import { StaleFlag } from "@/features/status/components/stale-flag";
 import { useFormat } from "@/lib/intl-format";
 
 type CommitmentRowProps = {
@@ -39,6 +40,7 @@ export const CommitmentRow = memo(function CommitmentRow({
       <td data-label={t("list.status")}>
         <StatusBadge status={item.overall} />
         {item.diverging && <span className="diverging-tag">{t("sidesDiffer")}</span>}
+        <StaleFlag commitmentId={item.commitment.id} />
       </td>
       <td data-label={t("list.eachSide")}>
         <PartyStatuses item={item} />

@@ -4,6 +4,8 @@ import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
 import { ProgressBar } from "@/components/ui/progress-bar";
 import { paths } from "@/config/paths";
+import { burnUpSeries } from "@/features/boards/burn-up";
+import { BurnUpChart } from "@/features/boards/components/burn-up-chart";
 import { StatusBoard } from "@/features/boards/components/status-board";
 import { countByStatus, progressPercent } from "@/features/boards/progress";
 import { initiativeItems } from "@/features/boards/select-board";
@@ -12,7 +14,10 @@ import type { Status } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { partyChangesForMove } from "@/features/commitments/status";
 import { useLabels } from "@/features/commitments/use-labels";
+import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { onlyParty } from "@/features/filters/filter-params";
+import { endOfDayUtc, groupByCommitment, statusTimelines } from "@/features/status/resolve-as-of";
+import { activeStatusEvents } from "@/features/status/update-events";
 import { useUpdateActions } from "@/features/status/updates-store";
 import { useFormat } from "@/lib/intl-format";
 import { useTracker } from "../use-tracker";
@@ -20,7 +25,7 @@ import { NotFound } from "./not-found";
 
 export function InitiativeBoardRoute() {
   const { initiativeId = "" } = useParams();
-  const { dataset, visible, filters } = useTracker();
+  const { dataset, visible, filters, events } = useTracker();
   const { statusChanged } = useUpdateActions();
   const { t } = useTranslation(["boards", "app"]);
   const labels = useLabels();
@@ -30,10 +35,20 @@ export function InitiativeBoardRoute() {
   const party = onlyParty(filters);
   const items = useMemo(() => initiativeItems(visible, initiativeId, party), [visible, initiativeId, party]);
   const percent = useMemo(() => progressPercent(countByStatus(items, party)), [items, party]);
+  // The chart ends at the as-of day, or now; it counts the cards of the board (the filters apply).
+  const series = useMemo(() => {
+    const local = groupByCommitment(activeStatusEvents(events));
+    const histories = items.map((item) => ({
+      parties: item.commitment.parties,
+      changes: statusTimelines(item.commitment, local.get(item.commitment.id) ?? [], dataset.updatedAt),
+    }));
+    return burnUpSeries(histories, filters.asOf ? endOfDayUtc(filters.asOf) : Date.now(), party);
+  }, [items, events, dataset.updatedAt, filters.asOf, party]);
 
   // Narrowed to one side, a move sets that side's status; otherwise every side's that is not dropped.
   const move = useCallback(
     (item: ResolvedCommitment, target: Status) => {
+      if (filters.asOf) return; // a past day is read-only (the menus are disabled too)
       const parties = party ? [party] : partyChangesForMove(item.commitment.parties, item.statuses, target);
       statusChanged({
         commitmentId: item.commitment.id,
@@ -47,7 +62,7 @@ export function InitiativeBoardRoute() {
         }),
       );
     },
-    [party, statusChanged, t, labels, localize],
+    [party, statusChanged, t, labels, localize, filters.asOf],
   );
 
   if (!initiative) {
@@ -88,8 +103,13 @@ export function InitiativeBoardRoute() {
       {items.length === 0 ? (
         <p className="empty">{t("board.empty")}</p>
       ) : (
-        // Keyed by initiative: another board starts with no card waiting for focus.
-        <StatusBoard key={initiative.id} items={items} party={party} onMove={move} />
+        <>
+          <AsOfLock asOf={filters.asOf}>
+            {/* Keyed by initiative: another board starts with no card waiting for focus. */}
+            <StatusBoard key={initiative.id} items={items} party={party} onMove={move} />
+          </AsOfLock>
+          <BurnUpChart series={series} />
+        </>
       )}
     </>
   );

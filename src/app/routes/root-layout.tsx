@@ -4,12 +4,14 @@ import { Link, NavLink, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
 import { DatasetStatus } from "@/features/commitments/components/dataset-status";
+import { AsOfBanner } from "@/features/filters/components/as-of-banner";
 import { CopyLinkButton } from "@/features/filters/components/copy-link-button";
 import { FilterBar } from "@/features/filters/components/filter-bar";
 import { IgnoredParamsNotice } from "@/features/filters/components/ignored-params-notice";
 import { LanguageSwitch } from "@/features/filters/components/language-switch";
 import { useFilterSearch } from "@/features/filters/filters-store";
 import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar";
+import { StalenessContext } from "@/features/status/components/stale-flag";
 import { StorageProblemNotice } from "@/features/status/components/storage-problem-notice";
 import { useFormat } from "@/lib/intl-format";
 import { richText } from "@/lib/rich-text";
@@ -17,9 +19,10 @@ import { useFocusOnNavigation } from "@/lib/use-focus-on-navigation";
 import { type TrackerView, useTrackerData } from "../use-tracker";
 
 export function RootLayout() {
-  const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events } =
+  const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events, stale } =
     useTrackerData();
   const { t } = useTranslation(["common", "app", "a11y"]);
+  const { t: tTime } = useTranslation("time");
   const format = useFormat();
   const search = useFilterSearch();
   const location = useLocation();
@@ -31,8 +34,8 @@ export function RootLayout() {
   const withoutFilters = onUpdates || onStatement;
   // The same object while nothing it holds changed: a keystroke's first render leaves the views alone.
   const view: TrackerView | null = useMemo(
-    () => (dataset ? { dataset, problems, all, visible, filters: shownFilters, events } : null),
-    [dataset, problems, all, visible, shownFilters, events],
+    () => (dataset ? { dataset, problems, all, visible, filters: shownFilters, events, stale } : null),
+    [dataset, problems, all, visible, shownFilters, events, stale],
   );
   const hasLocalUpdates = useMemo(() => all.some((item) => item.pendingParties.length > 0), [all]);
   return (
@@ -57,6 +60,11 @@ export function RootLayout() {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={{ pathname: paths.changes.href(), search }} end>
+                  {tTime("nav.changes")}
+                </NavLink>
+              </li>
+              <li>
                 <NavLink to={{ pathname: paths.updates.href(), search }} end>
                   {t("nav.updates")}
                 </NavLink>
@@ -75,19 +83,25 @@ export function RootLayout() {
           themes={view.dataset.themes}
           matching={visible.length}
           total={all.length}
+          staleAfterDays={stale.days}
         />
       )}
       {/* A new <main> once the data is there: the filter bar then appears above it, and what moves down is
           only the loading message it replaces, not content being read (no layout shift). */}
       {/* "Your updates" shows without the data: it keeps one <main>, so an import's result is not lost. */}
       <main key={view || withoutFilters ? "views" : "loading"} id="main" className="site-main" tabIndex={-1}>
+        {filters.asOf && view && (
+          <AsOfBanner asOf={filters.asOf} filters={filters} includesLocalUpdates={hasLocalUpdates} />
+        )}
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
         <DatasetStatus query={query} fallback={fallback} problems={problems} />
         {view && <LocalUpdatesBar items={all} />}
         {/* This browser's updates can be downloaded or imported even while the data cannot be loaded; the
             route stays mounted in one place when the data arrives, so nothing it shows is lost. */}
-        {(view || withoutFilters) && <Outlet context={view} />}
+        <StalenessContext value={stale}>
+          {(view || withoutFilters) && <Outlet context={view} />}
+        </StalenessContext>
       </main>
       <LiveAnnouncer />
       {/* On every view and state, loading and failures included: the way to the accessibility statement. */}

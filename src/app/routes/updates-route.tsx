@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useOutletContext } from "react-router";
+import { StaleAfterSetting } from "@/features/preferences/components/stale-after-setting";
 import { DownloadUpdatesButton } from "@/features/status/components/download-updates-button";
 import { ImportUpdates } from "@/features/status/components/import-updates";
 import { KeptAsideValues } from "@/features/status/components/kept-aside-values";
@@ -34,6 +35,9 @@ export function UpdatesRoute() {
         <ImportUpdates />
       </section>
       <KeptAsideValues />
+      <section className="updates-section">
+        <StaleAfterSetting />
+      </section>
     </>
   );
 }

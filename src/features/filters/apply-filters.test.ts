@@ -246,6 +246,16 @@ describe("applyFilters: party, theme, initiative, diverging", () => {
     expect(shownIds(items, { diverging: false })).toEqual(["differ", "agree", "one-side"]);
   });
 
+  it("shows only the stale commitments given when stale=1", () => {
+    const items = resolveCommitments(commitments, []);
+    const stale = new Set(["us-only"]);
+    const shown = (patch: Partial<Filters>) =>
+      applyFilters(items, filtersWith(patch), dataset, stale).map((item) => item.commitment.id);
+    expect(shown({ stale: true })).toEqual(["us-only"]);
+    expect(shown({ stale: false })).toEqual(["both", "us-only", "fr-only"]);
+    expect(shown({ stale: true, party: ["fr"] })).toEqual([]);
+  });
+
   it("requires every kind of filter at once", () => {
     expect(shownIds(commitments, { initiative: ["cyber"], party: ["fr"] })).toEqual(["fr-only"]);
     expect(shownIds(commitments, { initiative: ["cyber"], theme: ["climate"] })).toEqual([]);

@@ -80,8 +80,15 @@ function statusShown(item: ResolvedCommitment, filters: Pick<Filters, "party">) 
   return statusForView(item, onlyParty(filters));
 }
 
-function matches(item: ResolvedCommitment, filters: Filters, words: string[], text: () => string): boolean {
+function matches(
+  item: ResolvedCommitment,
+  filters: Filters,
+  words: string[],
+  text: () => string,
+  staleIds: ReadonlySet<string>,
+): boolean {
   const { commitment } = item;
+  if (filters.stale && !staleIds.has(commitment.id)) return false;
   if (filters.initiative.length > 0 && !filters.initiative.includes(commitment.initiativeId)) return false;
   if (filters.theme.length > 0 && !filters.theme.some((theme) => commitment.themes.includes(theme)))
     return false;
@@ -140,15 +147,19 @@ function sortBy(
   return keyed.map(({ item }) => item);
 }
 
-/** The commitments a view shows: those matching every filter, in the chosen order (else the file's order). */
+/**
+ * The commitments a view shows: those matching every filter, in the chosen order (else the file's order).
+ * `staleIds`: the commitments not reviewed for a while (status feature), for `stale=1`.
+ */
 export function applyFilters(
   items: readonly ResolvedCommitment[],
   filters: Filters,
   dataset: Pick<Dataset, "initiatives" | "themes">,
+  staleIds: ReadonlySet<string> = new Set(),
 ): ResolvedCommitment[] {
   const words = normalizeText(filters.q).split(/\s+/).filter(Boolean);
   const matching = items.filter((item) =>
-    matches(item, filters, words, () => indexedText(item.commitment, dataset)),
+    matches(item, filters, words, () => indexedText(item.commitment, dataset), staleIds),
   );
   return filters.sort ? sortBy(matching, filters.sort, filters, dataset) : matching;
 }

@@ -21,7 +21,39 @@ describe("parseFilterParams", () => {
       sort: { key: "updated", direction: "desc" },
       lang: "fr",
       asOf: "2026-03-31",
+      stale: false,
+      from: null,
+      to: null,
     });
+  });
+
+  it("reads stale and the Changes range", () => {
+    const { filters, ignored } = parseFilterParams("?stale=1&from=2026-03-01&to=2026-03-07");
+    expect(ignored).toEqual([]);
+    expect(filters).toMatchObject({ stale: true, from: "2026-03-01", to: "2026-03-07" });
+    expect(parseFilterParams("?stale=0").filters.stale).toBe(false);
+  });
+
+  it("ignores a bad stale value, bad range dates, and a range that ends before it starts", () => {
+    const bad = parseFilterParams("?stale=yes&from=2026-13-01&to=soon");
+    expect(bad.filters).toMatchObject({ stale: false, from: null, to: null });
+    expect(bad.ignored.map(({ param, value }) => `${param}=${value}`)).toEqual([
+      "stale=yes",
+      "from=2026-13-01",
+      "to=soon",
+    ]);
+    const reversed = parseFilterParams("?from=2026-03-08&to=2026-03-01");
+    expect(reversed.filters).toMatchObject({ from: null, to: "2026-03-01" });
+    expect(reversed.ignored).toEqual([
+      { param: "from", value: "2026-03-08", reason: { key: "afterTo", values: { to: "2026-03-01" } } },
+    ]);
+  });
+
+  it("ignores an as-of date after today, and says why", () => {
+    const future = parseFilterParams("?asOf=2026-03-04", { today: "2026-03-03" });
+    expect(future.filters.asOf).toBeNull();
+    expect(future.ignored).toEqual([{ param: "asOf", value: "2026-03-04", reason: { key: "asOfFuture" } }]);
+    expect(parseFilterParams("?asOf=2026-03-03", { today: "2026-03-03" }).filters.asOf).toBe("2026-03-03");
   });
 
   it("accepts repeated parameters as well as comma lists, without duplicates", () => {
@@ -60,7 +92,8 @@ describe("serializeFilterParams", () => {
   });
 
   it("round-trips through parse in a fixed, readable order", () => {
-    const query = "?q=nato+cyber&status=at_risk,done&party=fr&diverging=1&sort=-title&lang=fr";
+    const query =
+      "?q=nato+cyber&status=at_risk,done&party=fr&diverging=1&sort=-title&lang=fr&asOf=2026-03-03&stale=1&from=2026-02-01&to=2026-02-07";
     const { filters } = parseFilterParams(query);
     expect(serializeFilterParams(filters)).toBe(query);
   });
@@ -72,10 +105,11 @@ describe("serializeFilterParams", () => {
 });
 
 describe("countActiveFilters", () => {
-  it("counts what narrows the list, not sort or language", () => {
+  it("counts what narrows the list, not sort, language, date or range", () => {
     expect(countActiveFilters(parseFilterParams("?q=x&status=done,at_risk&sort=title&lang=fr").filters)).toBe(
       3,
     );
+    expect(countActiveFilters(parseFilterParams("?stale=1&asOf=2026-01-01&from=2026-01-01").filters)).toBe(1);
   });
 });
 

@@ -27,6 +27,11 @@ export type Filters = {
   sort: Sort | null;
   lang: Lang | null;
   asOf: string | null;
+  /** Only commitments whose statuses have not been reviewed for a while (issue 6). */
+  stale: boolean;
+  /** The Changes view's range of days, both included (YYYY-MM-DD); null: the last 7 days. */
+  from: string | null;
+  to: string | null;
 };
 
 export const emptyFilters: Filters = {
@@ -39,6 +44,9 @@ export const emptyFilters: Filters = {
   sort: null,
   lang: null,
   asOf: null,
+  stale: false,
+  from: null,
+  to: null,
 };
 
 /** Why a part of the address was not used, as a key and values: the page words it in its language. */
@@ -59,6 +67,9 @@ const knownParams = [
   "sort",
   "lang",
   "asOf",
+  "stale",
+  "from",
+  "to",
 ] as const;
 export const MAX_QUERY_LENGTH = 200;
 
@@ -86,17 +97,23 @@ function pickKnown<T extends string>(
   return picked;
 }
 
-function isRealDate(value: string): boolean {
+export function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+/** What reading a link needs to know besides the link: today's date (YYYY-MM-DD), to refuse future dates. */
+export type ParseOptions = { today?: string };
+
 /**
  * Reads filters from a query string. Never throws: anything unknown or malformed is left out and listed in
  * `ignored`. Initiative and theme ids are checked only for form here; whether they exist depends on the data.
  */
-export function parseFilterParams(search: string | URLSearchParams): ParsedFilters {
+export function parseFilterParams(
+  search: string | URLSearchParams,
+  options: ParseOptions = {},
+): ParsedFilters {
   const params = typeof search === "string" ? new URLSearchParams(search) : search;
   const ignored: IgnoredParam[] = [];
   const filters: Filters = { ...emptyFilters };
@@ -169,8 +186,31 @@ export function parseFilterParams(search: string | URLSearchParams): ParsedFilte
 
   const asOf = params.get("asOf");
   if (asOf !== null) {
-    if (isRealDate(asOf)) filters.asOf = asOf;
-    else ignored.push({ param: "asOf", value: asOf, reason: { key: "notDate" } });
+    if (!isRealDate(asOf)) ignored.push({ param: "asOf", value: asOf, reason: { key: "notDate" } });
+    else if (options.today !== undefined && asOf > options.today)
+      ignored.push({ param: "asOf", value: asOf, reason: { key: "asOfFuture" } });
+    else filters.asOf = asOf;
+  }
+
+  const stale = params.get("stale");
+  if (stale !== null) {
+    if (stale === "1") filters.stale = true;
+    else if (stale !== "0") ignored.push({ param: "stale", value: stale, reason: { key: "notDiverging" } });
+  }
+
+  for (const name of ["from", "to"] as const) {
+    const value = params.get(name);
+    if (value === null) continue;
+    if (isRealDate(value)) filters[name] = value;
+    else ignored.push({ param: name, value, reason: { key: "notDate" } });
+  }
+  if (filters.from && filters.to && filters.from > filters.to) {
+    ignored.push({
+      param: "from",
+      value: filters.from,
+      reason: { key: "afterTo", values: { to: filters.to } },
+    });
+    filters.from = null;
   }
 
   // The same bad value given twice is one thing to tell the person about.
@@ -192,6 +232,9 @@ export function serializeFilterParams(filters: Filters): string {
   if (filters.sort) params.set("sort", `${filters.sort.direction === "desc" ? "-" : ""}${filters.sort.key}`);
   if (filters.lang) params.set("lang", filters.lang);
   if (filters.asOf) params.set("asOf", filters.asOf);
+  if (filters.stale) params.set("stale", "1");
+  if (filters.from) params.set("from", filters.from);
+  if (filters.to) params.set("to", filters.to);
   const query = params.toString().replaceAll("%2C", ",");
   return query === "" ? "" : `?${query}`;
 }
@@ -201,7 +244,7 @@ export function onlyParty(filters: Pick<Filters, "party">): Party | null {
   return filters.party.length === 1 ? (filters.party[0] ?? null) : null;
 }
 
-/** The filters that narrow which commitments show (not sort, language or date). */
+/** The filters that narrow which commitments show (not sort, language, date or the Changes range). */
 export function countActiveFilters(filters: Filters): number {
   return (
     (filters.q.trim() === "" ? 0 : 1) +
@@ -209,6 +252,7 @@ export function countActiveFilters(filters: Filters): number {
     filters.initiative.length +
     filters.party.length +
     filters.theme.length +
-    (filters.diverging ? 1 : 0)
+    (filters.diverging ? 1 : 0) +
+    (filters.stale ? 1 : 0)
   );
 }

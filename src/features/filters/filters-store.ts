@@ -39,8 +39,14 @@ function withoutUnknownIds(filters: Filters): Filters {
   return known ? resolveIdsAgainstDataset(filters, known).filters : filters;
 }
 
+/** Today in the person's calendar (YYYY-MM-DD): an as-of date after it is ignored. */
+export function localToday(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 function stateFromLocation(search: string): Pick<FiltersState, "filters" | "ignored" | "search"> {
-  const { filters, ignored } = parseFilterParams(search);
+  const { filters, ignored } = parseFilterParams(search, { today: localToday() });
   return { filters, ignored, search: serializeFilterParams(filters) };
 }
 
@@ -65,8 +71,8 @@ export const useFiltersStore = create<FiltersState>()((_set, get) => ({
   actions: {
     filtersChanged: (patch, options) => navigateTo({ ...get().filters, ...patch }, options?.replace ?? false),
     filtersCleared: () => {
-      const { sort, lang, asOf } = get().filters;
-      navigateTo({ ...emptyFilters, sort, lang, asOf }, false);
+      const { sort, lang, asOf, from, to } = get().filters;
+      navigateTo({ ...emptyFilters, sort, lang, asOf, from, to }, false);
     },
   },
 }));

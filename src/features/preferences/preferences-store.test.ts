@@ -35,4 +35,31 @@ describe("preferences store", () => {
     localStorage.setItem("us-fr-tracker:preferences", JSON.stringify({ state: "nonsense", version: 1 }));
     expect((await load()).getState().language).toBeNull();
   });
+
+  it("keeps the days after which a commitment is stale: 90 by default, a valid change saved", async () => {
+    const store = await load();
+    expect(store.getState().staleAfterDays).toBe(90);
+    expect(store.getState().actions.staleAfterDaysChanged(30)).toBe(true);
+    expect(JSON.parse(localStorage.getItem("us-fr-tracker:preferences") ?? "{}")).toMatchObject({
+      state: { staleAfterDays: 30 },
+    });
+    vi.resetModules();
+    expect((await load()).getState().staleAfterDays).toBe(30);
+  });
+
+  it.each([0, -5, 2.5, 100_000, Number.NaN])("refuses %s days and keeps the last value", async (days) => {
+    const store = await load();
+    expect(store.getState().actions.staleAfterDaysChanged(days)).toBe(false);
+    expect(store.getState().staleAfterDays).toBe(90);
+  });
+
+  it("reads a stored stale setting that is not valid as 90 days, keeping the language", async () => {
+    localStorage.setItem(
+      "us-fr-tracker:preferences",
+      JSON.stringify({ state: { language: "fr", staleAfterDays: "forever" }, version: 1 }),
+    );
+    const store = await load();
+    expect(store.getState().staleAfterDays).toBe(90);
+    expect(store.getState().language).toBe("fr");
+  });
 });

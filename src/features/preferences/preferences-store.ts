@@ -9,14 +9,28 @@ import { z } from "@/lib/zod";
 export const PREFERENCES_STORAGE_KEY = "us-fr-tracker:preferences";
 const PREFERENCES_STORAGE_VERSION = 1;
 
+/** Days without a review after which a commitment is flagged stale (issue 6). */
+export const DEFAULT_STALE_AFTER_DAYS = 90;
+export const MAX_STALE_AFTER_DAYS = 3650;
+export const staleAfterDaysSchema = z
+  .number({ error: "must be a number" })
+  .int("must be a whole number")
+  .min(1, "must be at least 1")
+  .max(MAX_STALE_AFTER_DAYS, `must be at most ${MAX_STALE_AFTER_DAYS}`);
+
 const preferencesSchema = z.object({
   language: z.enum(languages).nullable().catch(null),
+  staleAfterDays: staleAfterDaysSchema.catch(DEFAULT_STALE_AFTER_DAYS),
 });
 type Preferences = z.infer<typeof preferencesSchema>;
-const defaults: Preferences = { language: null };
+const defaults: Preferences = { language: null, staleAfterDays: DEFAULT_STALE_AFTER_DAYS };
 
 type PreferencesState = Preferences & {
-  actions: { languageRemembered: (language: Lang) => void };
+  actions: {
+    languageRemembered: (language: Lang) => void;
+    /** Sets the days after which a commitment not reviewed is stale; false (nothing saved) when not valid. */
+    staleAfterDaysChanged: (days: number) => boolean;
+  };
 };
 
 /**
@@ -41,16 +55,24 @@ export const usePreferencesStore = create<PreferencesState>()(
   persist(
     (set) => ({
       ...defaults,
-      actions: { languageRemembered: (language) => set({ language }) },
+      actions: {
+        languageRemembered: (language) => set({ language }),
+        staleAfterDaysChanged: (days) => {
+          const checked = staleAfterDaysSchema.safeParse(days);
+          if (checked.success) set({ staleAfterDays: checked.data });
+          return checked.success;
+        },
+      },
     }),
     {
       name: PREFERENCES_STORAGE_KEY,
       version: PREFERENCES_STORAGE_VERSION,
       storage: createJSONStorage(() => forgivingStorage(localStorage)),
-      partialize: ({ language }) => ({ language }),
+      partialize: ({ language, staleAfterDays }) => ({ language, staleAfterDays }),
       // Stored state is untrusted: what does not validate falls back to the defaults.
       merge: (persisted, current) => {
-        const parsed = preferencesSchema.safeParse(persisted);
+        // Each field falls back on its own (.catch): a bad stale setting does not lose the language.
+        const parsed = preferencesSchema.safeParse(persisted ?? {});
         return { ...current, ...(parsed.success ? parsed.data : defaults) };
       },
     },
@@ -58,4 +80,5 @@ export const usePreferencesStore = create<PreferencesState>()(
 );
 
 export const useRememberedLanguage = () => usePreferencesStore((state) => state.language);
+export const useStaleAfterDays = () => usePreferencesStore((state) => state.staleAfterDays);
 export const usePreferenceActions = () => usePreferencesStore((state) => state.actions);

@@ -7,7 +7,7 @@ import { type LocalEvent, localEventSchema } from "./update-events";
 // version saved it), and a test reads each one through the migrations, so that no update saved by an
 // earlier tracker is ever lost.
 
-export const UPDATES_STORAGE_VERSION = 1;
+export const UPDATES_STORAGE_VERSION = 2;
 
 export type PersistedUpdates = { events: LocalEvent[]; authorName: string };
 
@@ -15,7 +15,12 @@ export type PersistedUpdates = { events: LocalEvent[]; authorName: string };
  * `migrations[n]` turns the state saved by version n into the state of version n + 1. Version 1 is the
  * first; add an entry (and a fixture) with each new version.
  */
-export const migrations: Record<number, (state: unknown) => unknown> = {};
+export const migrations: Record<number, (state: unknown) => unknown> = {
+  // Version 2 adds review events to the log. A version 1 log is a valid version 2 log as it is; the number
+  // changed so that an older tracker, which cannot read a review, keeps such a log aside instead of
+  // dropping its reviews.
+  1: (state) => state,
+};
 
 /** The state brought up to the current version, or null when it cannot be (saved by a newer tracker). */
 export function migratePersisted(state: unknown, fromVersion: number): unknown | null {

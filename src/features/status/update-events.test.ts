@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
+  activeReviewEvents,
   activeStatusEvents,
   type LocalEvent,
   type LocalStatusEvent,
   lastUndoableBatch,
+  localEventSchema,
   mergeEventLogs,
 } from "./update-events";
 
@@ -45,5 +47,33 @@ describe("the local event log", () => {
     const merged = mergeEventLogs(log, otherTab);
     expect(merged.map((e) => e.id)).toEqual(["a1", "c1", "b1", "b2"]);
     expect(mergeEventLogs(otherTab, log)).toEqual(merged);
+  });
+});
+
+describe("review events", () => {
+  const review = (id: string, batchId: string, at: string): LocalEvent => ({
+    kind: "review",
+    id,
+    batchId,
+    commitmentId: "c",
+    at,
+  });
+
+  it("count until their batch is retracted, and are never a status change", () => {
+    const log: LocalEvent[] = [
+      statusEvent("s1", "s", "2026-01-01T09:00:00Z"),
+      review("v1", "v", "2026-01-01T10:00:00Z"),
+      review("w1", "w", "2026-01-01T11:00:00Z"),
+      retraction("r1", "w", "2026-01-01T12:00:00Z"),
+    ];
+    expect(activeReviewEvents(log).map((event) => event.id)).toEqual(["v1"]);
+    expect(activeStatusEvents(log).map((event) => event.id)).toEqual(["s1"]);
+  });
+
+  it("are read back by the schema, and refused with a status in them", () => {
+    expect(localEventSchema.safeParse(review("v1", "v", "2026-01-01T10:00:00Z")).success).toBe(true);
+    expect(
+      localEventSchema.safeParse({ ...review("v1", "v", "2026-01-01T10:00:00Z"), status: "done" }).success,
+    ).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { statusEventSchema } from "@/features/commitments/dataset-schema";
+import { idSchema, partySchema, statusEventSchema } from "@/features/commitments/dataset-schema";
 import { z } from "@/lib/zod";
 
 // What this browser records. Events are only ever appended: an undo is an event of its own that
@@ -19,7 +19,26 @@ export const retractionEventSchema = z.strictObject({
 });
 export type RetractionEvent = z.infer<typeof retractionEventSchema>;
 
-export const localEventSchema = z.discriminatedUnion("kind", [localStatusEventSchema, retractionEventSchema]);
+/**
+ * "The statuses of this commitment were reviewed and are unchanged" (issue 6, stale items): it resets the
+ * commitment's staleness without changing a status, and is undone like any batch, by a retraction.
+ */
+export const reviewEventSchema = z.strictObject({
+  kind: z.literal("review"),
+  id: z.string().min(1).max(100),
+  batchId: z.string().min(1).max(100),
+  commitmentId: idSchema,
+  at: z.iso.datetime({ offset: true }),
+  author: z.string().max(200).optional(),
+  authorSide: partySchema.optional(),
+});
+export type ReviewEvent = z.infer<typeof reviewEventSchema>;
+
+export const localEventSchema = z.discriminatedUnion("kind", [
+  localStatusEventSchema,
+  retractionEventSchema,
+  reviewEventSchema,
+]);
 export type LocalEvent = z.infer<typeof localEventSchema>;
 
 /** Batches undone by a retraction. */
@@ -32,6 +51,14 @@ export function activeStatusEvents(events: readonly LocalEvent[]): LocalStatusEv
   const retracted = retractedBatches(events);
   return events.filter(
     (event): event is LocalStatusEvent => event.kind === "status" && !retracted.has(event.batchId),
+  );
+}
+
+/** The review events that still count: those whose batch has not been undone. */
+export function activeReviewEvents(events: readonly LocalEvent[]): ReviewEvent[] {
+  const retracted = retractedBatches(events);
+  return events.filter(
+    (event): event is ReviewEvent => event.kind === "review" && !retracted.has(event.batchId),
   );
 }
 

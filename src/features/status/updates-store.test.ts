@@ -237,10 +237,10 @@ describe("lastUpdateUndone", () => {
 });
 
 describe("saving to the browser", () => {
-  it("saves the log and the name under us-fr-tracker:updates, version 1, and nothing else", async () => {
+  it("saves the log and the name under us-fr-tracker:updates, version 2, and nothing else", async () => {
     const { useUpdatesStore, UPDATES_STORAGE_KEY, UPDATES_STORAGE_VERSION } = await loadStore();
     expect(UPDATES_STORAGE_KEY).toBe(KEY);
-    expect(UPDATES_STORAGE_VERSION).toBe(1);
+    expect(UPDATES_STORAGE_VERSION).toBe(2);
     const { actions } = useUpdatesStore.getState();
     actions.authorNameChanged("Alice");
     actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
@@ -248,8 +248,35 @@ describe("saving to the browser", () => {
 
     expect(stored()).toEqual({
       state: { events: useUpdatesStore.getState().events, authorName: "Alice" },
-      version: 1,
+      version: 2,
     });
+  });
+
+  it("records a review without a status, and undoes that review alone", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    actions.authorNameChanged("Alice");
+    const batchId = actions.reviewMarked({ commitmentId: "a" });
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "us", status: "done" }] });
+    expect(useUpdatesStore.getState().events[0]).toMatchObject({
+      kind: "review",
+      commitmentId: "a",
+      author: "Alice",
+    });
+    actions.reviewUndone(batchId);
+    actions.reviewUndone(batchId); // twice: one retraction
+    const kinds = useUpdatesStore.getState().events.map((event) => event.kind);
+    expect(kinds).toEqual(["review", "status", "retraction"]);
+    expect(useUpdatesStore.getState().events[2]).toMatchObject({ batchId });
+  });
+
+  it("reads a version 1 log and saves it back as version 2, with nothing lost", async () => {
+    seed({ state: { events: [statusEvent(), retraction()], authorName: "Alice" }, version: 1 });
+    const { useUpdatesStore } = await loadStore();
+    useUpdatesStore.getState().actions.reviewMarked({ commitmentId: "a" });
+    const saved = stored() as { state: { events: LocalEvent[] }; version: number };
+    expect(saved.version).toBe(2);
+    expect(saved.state.events.map((event) => event.kind)).toEqual(["status", "retraction", "review"]);
   });
 
   it("reads a saved log and name back on reload", async () => {

@@ -28,6 +28,10 @@ type UpdatesState = {
     /** Adds the updates of an imported file that this browser lacks; returns how many that was. */
     updatesImported: (events: readonly LocalEvent[]) => number;
     authorNameChanged: (name: string) => void;
+    /** Records that the statuses of a commitment were reviewed, unchanged; returns its batch id. */
+    reviewMarked: (input: { commitmentId: string }) => string;
+    /** Takes back one review (its batch), whatever was recorded since. */
+    reviewUndone: (batchId: string) => void;
   };
 };
 
@@ -113,6 +117,33 @@ export const useUpdatesStore = create<UpdatesState>()(
           return new Set(added.map((event) => event.id)).size;
         },
         authorNameChanged: (name) => set({ authorName: name.slice(0, 200) }),
+        reviewMarked: ({ commitmentId }) => {
+          const batchId = createId();
+          const author = get().authorName.trim();
+          const review: LocalEvent = {
+            kind: "review",
+            id: createId(),
+            batchId,
+            commitmentId,
+            at: new Date().toISOString(),
+            ...(author ? { author } : {}),
+          };
+          set({ events: [...get().events, review] });
+          return batchId;
+        },
+        reviewUndone: (batchId) => {
+          const events = get().events;
+          const isReview = events.some((event) => event.kind === "review" && event.batchId === batchId);
+          const undone = events.some((event) => event.kind === "retraction" && event.batchId === batchId);
+          if (!isReview || undone) return;
+          const retraction: LocalEvent = {
+            kind: "retraction",
+            id: createId(),
+            batchId,
+            at: new Date().toISOString(),
+          };
+          set({ events: [...events, retraction] });
+        },
       },
     }),
     {

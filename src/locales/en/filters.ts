@@ -45,6 +45,8 @@ export const filters = {
       notDate: "is not a date like 2026-03-31",
       unknownInitiative: "is not an initiative of this data",
       unknownTheme: "is not a theme of this data",
+      asOfFuture: "is a date in the future: these are today's statuses",
+      afterTo: "is after to={{to}}",
       asOfNotYet: "is kept in the link, but past dates cannot be shown yet: these are today's statuses",
     },
   },

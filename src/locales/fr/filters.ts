@@ -46,6 +46,8 @@ export const filters: Translation<typeof en> = {
       notDate: "n’est pas une date au format 2026-03-31",
       unknownInitiative: "n’est pas une initiative de ces données",
       unknownTheme: "n’est pas un thème de ces données",
+      asOfFuture: "est une date future : ce sont les statuts du jour",
+      afterTo: "est après to={{to}}",
       asOfNotYet:
         "est conservé dans le lien, mais les dates passées ne peuvent pas encore être affichées : ce sont les statuts du jour",
     },

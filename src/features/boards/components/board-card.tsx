@@ -6,6 +6,7 @@ import { PartyStatuses } from "@/features/commitments/components/party-statuses"
 import type { Status } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
+import { StaleFlag } from "@/features/status/components/stale-flag";
 import { MoveToMenu } from "./move-to-menu";
 
 type BoardCardProps = {
@@ -59,6 +60,7 @@ export const BoardCard = memo(function BoardCard({
       </h3>
       <PartyStatuses item={item} />
       {item.diverging && <p className="diverging-tag">{t("sidesDiffer")}</p>}
+      <StaleFlag commitmentId={item.commitment.id} />
       <MoveToMenu
         title={title}
         current={column}

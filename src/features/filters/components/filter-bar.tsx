@@ -5,7 +5,9 @@ import type { Initiative, Theme } from "@/features/commitments/dataset-schema";
 import { partyIds, statusIds } from "@/features/commitments/dataset-schema";
 import { countActiveFilters, type Filters, MAX_QUERY_LENGTH, onlyParty } from "../filter-params";
 import { useFilterActions } from "../filters-store";
+import { AsOfPicker } from "./as-of-picker";
 import { CheckboxGroup } from "./checkbox-group";
+import { StaleFilter } from "./stale-filter";
 
 type FilterBarProps = {
   /** The filters in effect (ids the data does not know are already left out). */
@@ -15,9 +17,11 @@ type FilterBarProps = {
   /** How many commitments the filters let through, of how many. */
   matching: number;
   total: number;
+  /** How many days without a review make a commitment stale (the person's preference). */
+  staleAfterDays: number;
 };
 
-export function FilterBar({ filters, initiatives, themes, matching, total }: FilterBarProps) {
+export function FilterBar({ filters, initiatives, themes, matching, total, staleAfterDays }: FilterBarProps) {
   const { t } = useTranslation(["filters", "commitments"]);
   const localize = useLocalize();
   const { filtersChanged, filtersCleared } = useFilterActions();
@@ -82,6 +86,8 @@ export function FilterBar({ filters, initiatives, themes, matching, total }: Fil
           />
           {t("bar.sidesDiffer")}
         </label>
+        <StaleFilter checked={filters.stale} days={staleAfterDays} />
+        <AsOfPicker asOf={filters.asOf} />
         {countActiveFilters(filters) > 0 && (
           <button
             type="button"

@@ -1,0 +1,48 @@
+import { useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useFormat } from "@/lib/intl-format";
+import { isRealDate } from "../filter-params";
+import { localToday, useFilterActions } from "../filters-store";
+
+type AsOfPickerProps = { asOf: string | null };
+
+/** A native date field that sets `asOf`: the view as it stood at the end of that day. Empty: today. */
+export function AsOfPicker({ asOf }: AsOfPickerProps) {
+  const { t } = useTranslation("time");
+  const format = useFormat();
+  const { filtersChanged } = useFilterActions();
+  const [hint, setHint] = useState("");
+  const today = localToday();
+  return (
+    <div className="as-of-picker">
+      <label htmlFor="filter-as-of">{t("asOf.pickerLabel")}</label>
+      <input
+        id="filter-as-of"
+        type="date"
+        max={today}
+        // Controlled by the address: Back/Forward or "Back to today" change the field too.
+        value={asOf ?? ""}
+        aria-describedby="filter-as-of-hint"
+        onChange={(event) => {
+          const value = event.target.value;
+          // A half-typed date reads as "" too, but is a bad input: wait for the rest of it.
+          if (value === "" && event.target.validity.badInput) return;
+          if (value === "") {
+            setHint("");
+            filtersChanged({ asOf: null });
+          } else if (!isRealDate(value)) {
+            setHint(t("asOf.pickerWhole"));
+          } else if (value > today) {
+            setHint(t("asOf.pickerFuture", { day: format.date(value) }));
+          } else {
+            setHint("");
+            filtersChanged({ asOf: value });
+          }
+        }}
+      />
+      <span id="filter-as-of-hint" className="as-of-picker__hint">
+        {hint || (asOf ? "" : t("asOf.pickerEmpty"))}
+      </span>
+    </div>
+  );
+}
