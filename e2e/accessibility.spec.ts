@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Filters } from "@/features/filters/filter-params";
 import { bundledDataset, expect, seedStoredUpdates, test } from "./fixtures";
+import { datasetWithHistory, TODAY } from "./history-data";
 
 /**
  * WCAG 2.2 AA, automated part: axe on every view and state, in both languages (issue 4, item 3; the
@@ -76,7 +77,48 @@ const storedUpdatesV1 = () =>
 /** The first card of the first column that has one, on a board. */
 const firstCard = (page: Page) => page.locator(".board__cards > li").first();
 
+/** A file with a history of updates, on a fixed "today" (e2e/history-data.ts): the time views have content. */
+async function withHistory(page: Page) {
+  await page.clock.setFixedTime(TODAY);
+  const body = JSON.stringify(datasetWithHistory());
+  await page.route(DATA, (route) => route.fulfill({ contentType: "application/json", body }));
+}
+
 const states: { name: string; reach: (context: StateContext) => Promise<void> }[] = [
+  {
+    name: "the Changes view, with last week's updates",
+    reach: async (context) => {
+      await withHistory(context.page);
+      await context.open("/changes");
+      await settled(context);
+      await expect(context.page.getByRole("listitem").first()).toBeVisible();
+    },
+  },
+  {
+    name: "the Changes view with nothing in its range (empty state)",
+    reach: async (context) => {
+      await withHistory(context.page);
+      await context.open("/changes", { from: "2026-01-01", to: "2026-01-02" });
+      await settled(context);
+    },
+  },
+  {
+    name: "a board as of a past day (banner, locked cards, burn-up chart)",
+    reach: async (context) => {
+      await withHistory(context.page);
+      await context.open("/initiatives/space-cooperation", { asOf: "2026-03-03" });
+      await settled(context);
+      await expect(context.page.getByRole("img").first()).toBeVisible();
+    },
+  },
+  {
+    name: "the list filtered to stale items",
+    reach: async (context) => {
+      await withHistory(context.page);
+      await context.open("/commitments", { stale: true });
+      await settled(context);
+    },
+  },
   {
     name: "overview",
     reach: async (context) => {

@@ -1,6 +1,8 @@
 import type { Page } from "@playwright/test";
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import { parseFilterParams } from "@/features/filters/filter-params";
+import { fillIn } from "@/lib/message";
+import { filters as enFilters } from "@/locales/en/filters";
 import {
   test as base,
   boardColumn,
@@ -501,7 +503,7 @@ test("rejected values are listed as text, and a bad evidence address never becom
 function ignoredLines(search: URLSearchParams): string[] {
   return parseFilterParams(search).ignored.map(
     ({ param, value, reason }) =>
-      `${param}=${value.length > 60 ? `${value.slice(0, 60)}…` : value} ${reason}.`,
+      `${param}=${value.length > 60 ? `${value.slice(0, 60)}…` : value} ${fillIn(enFilters.ignored.reason[reason.key], reason.values)}.`,
   );
 }
 
