@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Filters } from "@/features/filters/filter-params";
-import { bundledDataset, expect, seedStoredUpdates, test } from "./fixtures";
+import { bundledDataset, expect, keptCopies, seedStoredUpdates, test } from "./fixtures";
 import { datasetWithHistory, TODAY } from "./history-data";
 
 /**
@@ -53,20 +53,6 @@ function withFirstCommitment(change: (first: Record<string, unknown>) => Record<
   const [first, ...rest] = dataset.commitments;
   if (!first) throw new Error("the bundled data has commitments");
   return { ...dataset, commitments: [change(first), ...rest] };
-}
-
-/** How many copies of the data file the browser keeps (IndexedDB), read in the page. */
-function keptCopies(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open("us-fr-tracker");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains("last-good-dataset")) return resolve(0);
-      const count = db.transaction("last-good-dataset").objectStore("last-good-dataset").count();
-      count.onsuccess = () => resolve(count.result);
-    };
-  });
 }
 
 const storedUpdatesV1 = () =>

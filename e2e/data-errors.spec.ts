@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { bundledDataset, expect, listedRows, test } from "./fixtures";
+import { bundledDataset, expect, keptCopies, listedRows, test } from "./fixtures";
 
 const DATA = "**/data/commitments.json";
 
@@ -21,20 +21,6 @@ async function runClockUntil(page: Page, assertion: () => Promise<void>) {
     await page.clock.runFor(2_000);
     await assertion();
   }).toPass({ intervals: [50], timeout: 20_000 });
-}
-
-/** How many copies of the data file the browser keeps (IndexedDB), read in the page. */
-function keptCopies(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open("us-fr-tracker");
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const db = open.result;
-      if (!db.objectStoreNames.contains("last-good-dataset")) return resolve(0);
-      const count = db.transaction("last-good-dataset").objectStore("last-good-dataset").count();
-      count.onsuccess = () => resolve(count.result);
-    };
-  });
 }
 
 /** The bundled file with its first commitment replaced by `change(first)`. */

@@ -155,3 +155,18 @@ export async function seedStoredUpdates(page: Page, raw: string) {
     ["us-fr-tracker:updates", raw] as const,
   );
 }
+
+/** How many copies of the data file the browser keeps (IndexedDB), read in the page
+ * (`page.evaluate(keptCopies)`). */
+export function keptCopies(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open("us-fr-tracker");
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains("last-good-dataset")) return resolve(0);
+      const count = db.transaction("last-good-dataset").objectStore("last-good-dataset").count();
+      count.onsuccess = () => resolve(count.result);
+    };
+  });
+}

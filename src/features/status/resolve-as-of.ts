@@ -1,7 +1,7 @@
 import type { Commitment, Party, Status, StatusEvent } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { DEFAULT_STATUS, isDiverging, overallStatus, statusOf } from "@/features/commitments/status";
-import { publishedTimeOf } from "./resolve-statuses";
+import { DEFAULT_STATUS, statusOf } from "@/features/commitments/status";
+import { publishedTimeOf, resolvedFrom } from "./resolve-statuses";
 import type { LocalStatusEvent } from "./update-events";
 
 // The tracker as it stood at a moment (issue 6, "as of a date"; decision 013). Each side of a commitment
@@ -101,14 +101,7 @@ export function resolveCommitmentAsOf(
     const at = Date.parse(event.at);
     if (at <= time && (!last || at >= Date.parse(last.at))) last = event;
   }
-  return {
-    commitment,
-    statuses,
-    overall: overallStatus(commitment.parties, statuses),
-    diverging: isDiverging(commitment.parties, statuses),
-    pendingParties,
-    ...(last ? { lastUpdatedAt: last.at } : {}),
-  };
+  return resolvedFrom(commitment, statuses, pendingParties, last);
 }
 
 /** Every commitment as it stood at `time`, each looking at its own local events only. */

@@ -61,6 +61,16 @@ export function resolveCommitment(
   const last = newest<StatusEvent>(
     unpublished.length > 0 ? [...commitment.history, ...unpublished] : commitment.history,
   );
+  return resolvedFrom(commitment, statuses, pendingParties, last);
+}
+
+/** A commitment with its sides' statuses settled: what the views show (today's, or as of a date). */
+export function resolvedFrom(
+  commitment: Commitment,
+  statuses: ResolvedCommitment["statuses"],
+  pendingParties: Party[],
+  last: StatusEvent | undefined,
+): ResolvedCommitment {
   return {
     commitment,
     statuses,
