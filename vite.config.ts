@@ -18,11 +18,52 @@ function headersFilePlugin(headers: Record<string, string>): Plugin {
   };
 }
 
+/**
+ * index.html preloads React's chunk (start-react.tsx) and what it imports, next to the small first script
+ * that imports it after starting the data worker (main.tsx): downloaded at once, evaluated second. These
+ * links count in the size budget like the first script itself (scripts/initial-js.ts).
+ */
+function preloadReactPlugin(entry: string): Plugin {
+  let base = "/"; // the build's own (`--base` or BASE_PATH), known once the config is resolved
+  return {
+    name: "tracker-preload-react",
+    apply: "build",
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: "post",
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === "chunk");
+        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+        if (!start) throw new Error(`No chunk for ${entry}: the page would load React late`);
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          const chunk = chunks.find((candidate) => candidate.fileName === fileName);
+          for (const imported of chunk?.imports ?? []) visit(imported);
+        };
+        visit(start.fileName);
+        return [...files]
+          .filter((file) => !html.includes(`${base}${file}"`))
+          .map((file) => ({
+            tag: "link",
+            attrs: { rel: "modulepreload", crossorigin: true, href: `${base}${file}` },
+            injectTo: "head" as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const headers = securityHeaders(loadEnv(mode, process.cwd(), "VITE_").VITE_DATA_URL);
   return {
     base,
-    plugins: [react(), headersFilePlugin(headers)],
+    plugins: [react(), headersFilePlugin(headers), preloadReactPlugin("/src/start-react.tsx")],
     resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
     build: { target: "es2022" },
     // The data worker loads zod and the schema with import() while its fetch runs (decision 010): a worker

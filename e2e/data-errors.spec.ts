@@ -236,6 +236,9 @@ test.describe("when the file cannot be fetched", () => {
   }) => {
     await page.clock.install();
     await page.route(DATA, async (route) => {
+      // The page asks for the file while its own code is still arriving: the device goes offline once that
+      // code is in, as when the connection drops with the tracker already open.
+      await page.getByText("Loading commitments").waitFor();
       await context.setOffline(true);
       await route.abort("internetdisconnected");
     });
@@ -287,4 +290,15 @@ test.describe("when the file cannot be fetched", () => {
     );
     await expect(page.getByLabel("Status — France")).toHaveValue("in_progress");
   });
+});
+
+test("when React's own code cannot be downloaded, the page says what to do instead of staying blank", async ({
+  page,
+}) => {
+  await page.route(/\/assets\/start-react-[\w-]+\.js$/, (route) => route.abort("internetdisconnected"));
+  await page.goto("/commitments?lang=fr");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Le suivi n’a pas pu finir de se charger. Vérifiez votre connexion et rechargez la page ; vos mises à jour sont conservées dans ce navigateur.",
+  );
+  await expect(page.getByRole("alert")).toHaveAttribute("lang", "fr");
 });

@@ -1,14 +1,9 @@
-// First: starts the data file and the layout's code loading, before React is even evaluated.
+// The page's first script is only this and head-start.ts: it starts the data file's worker and the first
+// view's code loading, then React, the router and the query client (start-react.tsx), which index.html has
+// been downloading alongside (modulepreload, vite.config.ts). Evaluating React takes the main thread for a
+// while; started first, the worker and its download run meanwhile instead of after it (decision 010).
 import "./app/head-start";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/app";
 import "./app/styles.css";
+import { showStartFailure } from "./app/start-failure";
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+import("./start-react").catch(showStartFailure);

@@ -20,6 +20,8 @@ export const app = {
     documentTitle: "Something went wrong",
     title: "Something went wrong",
     view: "This view could not be shown.",
+    startFailed:
+      "The tracker could not finish loading. Check your connection and reload the page; your updates are safe in this browser.",
     safe: "Your updates are safe in this browser. <overview>Go back to the overview</overview> or reload the page.",
   },
   footer: {

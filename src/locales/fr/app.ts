@@ -20,6 +20,8 @@ export const app: Translation<typeof en> = {
     documentTitle: "Une erreur s’est produite",
     title: "Une erreur s’est produite",
     view: "Cette vue n’a pas pu être affichée.",
+    startFailed:
+      "Le suivi n’a pas pu finir de se charger. Vérifiez votre connexion et rechargez la page ; vos mises à jour sont conservées dans ce navigateur.",
     safe: "Vos mises à jour sont en sécurité dans ce navigateur. <overview>Revenir à la vue d’ensemble</overview> ou rechargez la page.",
   },
   footer: {

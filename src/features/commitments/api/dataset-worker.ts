@@ -1,16 +1,16 @@
 /// <reference lib="webworker" />
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
 import type { Dataset } from "../dataset-schema";
-import { fetchDatasetText } from "./fetch-dataset";
+import { decodeText } from "./fetch-dataset";
 import type { WorkerDone, WorkerReply, WorkerRequest, WorkerSlice } from "./worker-messages";
 
-// Fetches, parses and validates the data file off the main thread, and reads back the kept copy the same
+// Parses and validates the data file off the main thread (the page fetches it and hands the bytes over), and reads back the kept copy the same
 // way: validating 100,000 commitments takes long enough that the page could not answer a click or a
 // keystroke meanwhile (decisions 008 and 010).
 declare const self: DedicatedWorkerGlobalScope;
 
-// The schema and zod load while the file downloads: this script itself is small, so the fetch starts as
-// soon as the page asks (decision 010).
+// The schema and zod load while the page downloads the file: this script itself is small, so the worker is
+// ready to parse by the time the bytes arrive (decision 010).
 const parsing = import("../parse-dataset");
 parsing.catch(() => undefined); // a failure is reported when the file is parsed, not as an unhandled one
 
@@ -23,11 +23,11 @@ function sendSlices(commitments: Dataset["commitments"]) {
   }
 }
 
-async function readFile(url: string) {
+async function readFile(url: string, body: Uint8Array[]) {
   let reply: WorkerReply;
   let text: string | undefined;
   try {
-    text = await fetchDatasetText(url);
+    text = decodeText(body);
     const { parseDatasetText } = await parsing;
     const { dataset, problems } = parseDatasetText(text);
     const { commitments, ...envelope } = dataset;
@@ -86,6 +86,6 @@ async function readKeptCopy(url: string) {
 }
 
 self.onmessage = async ({ data }: MessageEvent<WorkerRequest>) => {
-  await (data.read === "kept-copy" ? readKeptCopy(data.url) : readFile(data.url));
+  await (data.read === "kept-copy" ? readKeptCopy(data.url) : readFile(data.url, data.body));
   self.postMessage({ done: true } satisfies WorkerDone);
 };

@@ -1,9 +1,10 @@
 import { DatasetError, DatasetLoadError } from "../dataset-errors";
 import type { Dataset } from "../dataset-schema";
 import type { ParsedDataset } from "../parse-dataset";
+import { fetchDatasetBytes } from "./fetch-dataset";
 import type { LastGoodCopy } from "./last-good-copy";
 import { absoluteDataUrl } from "./last-good-copy-key";
-import type { SerializedError, WorkerMessage, WorkerRequest } from "./worker-messages";
+import type { SerializedError, WorkerMessage } from "./worker-messages";
 
 /** The error the worker reported, as the class the rest of the app knows (retry rules, messages). */
 export function rebuildError(error: SerializedError): Error {
@@ -36,15 +37,32 @@ function allowOwnWorkerScripts() {
 
 type WorkerResult = (ParsedDataset & { loadedAt?: string }) | null;
 
-/** One request to a worker of its own: the validated data (null: no kept copy), or the error it reported. */
-function runInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<WorkerResult> {
+/** What a worker is asked: the file at `url` (fetched by the page), or the copy kept for it. */
+type WorkerJob = { url: string; read: "file" | "kept-copy" };
+
+/**
+ * The pieces' memory, to hand over to the worker rather than copy. Once handed over the pieces are empty
+ * here: nothing on the page reads them again.
+ */
+const memoryOf = (parts: readonly Uint8Array[]) => [
+  ...new Set(parts.map((part) => part.buffer as ArrayBuffer)),
+];
+
+/** One job for a worker of its own: the validated data (null: no kept copy), or the error it reported. */
+function runInWorker(job: WorkerJob, signal?: AbortSignal): Promise<WorkerResult> {
   // A worker from our own origin, as a module: allowed by `script-src 'self'` (no blob:, no eval).
   allowOwnWorkerScripts();
   const worker = new Worker(new URL("./dataset-worker.ts", import.meta.url), {
     type: "module",
     name: "dataset",
   });
-  const end = () => worker.terminate(); // one worker per load; ending it stops its fetch too
+  // The page fetches the file, not the worker: a worker starts only once the page's main thread is free
+  // to start it, and the page is busy starting React then; the download runs meanwhile (decision 010).
+  const stopFetch = new AbortController();
+  const end = () => {
+    stopFetch.abort();
+    worker.terminate(); // one worker per load
+  };
   return new Promise<WorkerResult>((resolve, reject) => {
     signal?.addEventListener(
       "abort",
@@ -79,17 +97,24 @@ function runInWorker(request: WorkerRequest, signal?: AbortSignal): Promise<Work
         new DatasetLoadError("The data file could not be read. Try again.", true, { key: "workerFailed" }),
       );
     };
-    worker.postMessage(request);
+    if (job.read === "kept-copy") return worker.postMessage(job);
+    fetchDatasetBytes(job.url, { signal: stopFetch.signal }).then(
+      (body) => worker.postMessage({ ...job, read: "file", body }, memoryOf(body)),
+      (error: unknown) => {
+        end();
+        reject(error);
+      },
+    );
   });
 }
 
 /**
- * fetchDatasetText and parseDatasetText, run in a worker of its own: the same result and the same errors,
- * without blocking the page while a large file is parsed and validated. Not imported here: zod stays out of
- * the page's first script.
+ * fetchDatasetText and parseDatasetText, the parsing run in a worker of its own: the same result and the same
+ * errors, without blocking the page while a large file is parsed and validated. Not imported here: zod stays
+ * out of the page's first script.
  */
 export async function fetchDatasetInWorker(url: string, signal?: AbortSignal): Promise<ParsedDataset> {
-  // The fetch happens in the worker: a URL relative to the page is made absolute first.
+  // The worker keeps the copy under the file's address: a URL relative to the page is made absolute first.
   const result = await runInWorker({ url: absoluteDataUrl(url), read: "file" }, signal);
   if (!result) throw new DatasetLoadError("The data file could not be read. Try again.", true);
   return result;

@@ -28,14 +28,13 @@ function tooLarge(bytes: number, maxBytes: number): DatasetLoadError {
   return loadError({ key: "tooLarge", values: { size: megabytes(bytes), max: megabytes(maxBytes) } }, false);
 }
 
-/** Reads the body as text, stopping as soon as it grows past `maxBytes`, before it fills the tab's memory. */
-async function readText(response: Response, maxBytes: number, onProgress: () => void): Promise<string> {
+/** Reads the body, stopping as soon as it grows past `maxBytes`, before it fills the tab's memory. */
+async function readBody(response: Response, maxBytes: number, onProgress: () => void): Promise<Uint8Array[]> {
   const declared = Number(response.headers.get("Content-Length"));
   if (declared > maxBytes) throw tooLarge(declared, maxBytes);
-  if (!response.body) return response.text();
+  if (!response.body) return [new Uint8Array(await response.arrayBuffer())];
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const parts: Uint8Array[] = [];
   let received = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -46,10 +45,15 @@ async function readText(response: Response, maxBytes: number, onProgress: () => 
       await reader.cancel();
       throw tooLarge(received, maxBytes);
     }
-    parts.push(decoder.decode(value, { stream: true }));
+    parts.push(value);
   }
-  parts.push(decoder.decode());
-  return parts.join("");
+  return parts;
+}
+
+/** The file's bytes, as they arrived, made text (UTF-8, as JSON is). */
+export function decodeText(parts: readonly Uint8Array[]): string {
+  const decoder = new TextDecoder();
+  return parts.map((part) => decoder.decode(part, { stream: true })).join("") + decoder.decode();
 }
 
 function unreachable(): DatasetLoadError {
@@ -58,10 +62,18 @@ function unreachable(): DatasetLoadError {
 }
 
 /** Fetches the data file's text: every way this can fail becomes a DatasetLoadError that says what to do. */
-export async function fetchDatasetText(
+export async function fetchDatasetText(url: string, options: FetchDatasetOptions = {}): Promise<string> {
+  return decodeText(await fetchDatasetBytes(url, options));
+}
+
+/**
+ * Fetches the data file's bytes, the pieces as they arrived (they can be handed to the data worker without a
+ * copy): every way this can fail becomes a DatasetLoadError that says what to do.
+ */
+export async function fetchDatasetBytes(
   url: string,
   { signal, timeoutMs = DATA_TIMEOUT_MS, maxBytes = MAX_DATA_BYTES }: FetchDatasetOptions = {},
-): Promise<string> {
+): Promise<Uint8Array[]> {
   signal?.throwIfAborted();
   const controller = new AbortController();
   let timedOut = false;
@@ -85,7 +97,7 @@ export async function fetchDatasetText(
         response.status === 404 ? "notFound" : response.status >= 500 ? "serverError" : "clientError";
       throw loadError({ key, values: { status: response.status, url } }, response.status >= 500);
     }
-    return await readText(response, maxBytes, restartTimer);
+    return await readBody(response, maxBytes, restartTimer);
   } catch (error) {
     if (error instanceof DatasetLoadError) throw error;
     if (signal?.aborted) throw error; // the caller gave up (the view went away): not a failure to report

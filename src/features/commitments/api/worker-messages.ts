@@ -5,8 +5,13 @@ import type { DataProblem } from "../parse-dataset";
 // What the main thread and the data worker say to each other. Errors cross as plain data (a class does not
 // survive structured cloning) and are rebuilt as the same error classes on the main thread.
 
-/** Read the file from the network (and keep it), or read back the copy kept by an earlier visit. */
-export type WorkerRequest = { url: string; read: "file" | "kept-copy" };
+/**
+ * Read the file the page fetched (its bytes, handed over without a copy) and keep it, or read back the copy
+ * kept by an earlier visit.
+ */
+export type WorkerRequest =
+  | { url: string; read: "file"; body: Uint8Array[] }
+  | { url: string; read: "kept-copy" };
 
 export type SerializedError = {
   kind: "dataset" | "load" | "other";
