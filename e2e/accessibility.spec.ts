@@ -301,6 +301,28 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
     },
   },
   {
+    name: "the first screen, before any code has run",
+    reach: async (context) => {
+      let held = false;
+      await context.page.route("**/assets/index-*.js", () => {
+        held = true;
+        return new Promise<void>(() => {});
+      });
+      // Neither "load" nor DOMContentLoaded comes while a module script is held.
+      await context.page.goto(`/?lang=${context.lang}`, { waitUntil: "commit" });
+      await expect(context.page.getByRole("main")).toContainText("Loading commitments…");
+      expect(held, "the first script was held").toBe(true);
+    },
+  },
+  {
+    name: "React's code could not be downloaded",
+    reach: async (context) => {
+      await context.page.route(/\/assets\/start-react-[\w-]+\.js$/, (route) => route.abort("failed"));
+      await context.open("/");
+      await expect(context.page.getByRole("alert")).toBeVisible();
+    },
+  },
+  {
     name: "data error: the file is missing (404)",
     reach: async (context) => {
       await context.page.route(DATA, (route) => route.fulfill({ status: 404, body: "Not found" }));

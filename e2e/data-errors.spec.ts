@@ -238,7 +238,7 @@ test.describe("when the file cannot be fetched", () => {
     await page.route(DATA, async (route) => {
       // The page asks for the file while its own code is still arriving: the device goes offline once that
       // code is in, as when the connection drops with the tracker already open.
-      await page.getByText("Loading commitments").waitFor();
+      await page.getByRole("navigation", { name: "Main" }).waitFor();
       await context.setOffline(true);
       await route.abort("internetdisconnected");
     });
