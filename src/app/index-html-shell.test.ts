@@ -11,8 +11,11 @@ describe("index.html's first screen", () => {
   it.each([
     ["en", en],
     ["fr", fr],
-  ] as const)("says the site's title and that commitments are loading in %s, marked as such", (lang, texts) => {
-    expect(html).toContain(`<span lang="${lang}">${texts.siteTitle}</span>`);
-    expect(html).toContain(`<span lang="${lang}">${texts.loading}</span>`);
-  });
+  ] as const)(
+    "says the site's title and that commitments are loading in %s, marked as such",
+    (lang, texts) => {
+      expect(html).toContain(`<span lang="${lang}">${texts.siteTitle}</span>`);
+      expect(html).toContain(`<span lang="${lang}">${texts.loading}</span>`);
+    },
+  );
 });

@@ -10,7 +10,7 @@ import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
 import { useStaleAfterDays } from "@/features/preferences/preferences-store";
 import { endOfDayUtc, resolveCommitmentsAsOf } from "@/features/status/resolve-as-of";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
-import { type Staleness, staleness } from "@/features/status/staleness";
+import { publishedReviewTimes, type Staleness, staleness } from "@/features/status/staleness";
 import { activeStatusEvents, type LocalEvent } from "@/features/status/update-events";
 import { useUpdateEvents } from "@/features/status/updates-store";
 import { resolveWithUpdates } from "./resolve-with-updates";
@@ -43,13 +43,18 @@ export function useTrackerData() {
       ? resolveWithUpdates(dataset.commitments, published, active, dataset.updatedAt)
       : resolveCommitmentsAsOf(dataset.commitments, active, dataset.updatedAt, asOfEnd);
   }, [dataset, published, events, asOfEnd]);
+  // Read once per data file; a status change then only adds this browser's events to it.
+  const publishedReviews = useMemo(
+    () => (dataset ? publishedReviewTimes(dataset.commitments, Date.now()) : undefined),
+    [dataset],
+  );
   // "Now" for staleness: the end of the as-of day, or the moment the data or the log last changed.
   const stale = useMemo<Staleness>(
     () =>
       dataset
-        ? staleness(dataset, events, asOfEnd ?? Date.now(), staleAfterDays)
+        ? staleness(dataset, events, asOfEnd ?? Date.now(), staleAfterDays, publishedReviews)
         : { staleIds: new Set(), lastReviewed: new Map(), days: staleAfterDays },
-    [dataset, events, asOfEnd, staleAfterDays],
+    [dataset, events, asOfEnd, staleAfterDays, publishedReviews],
   );
   const { filters, ignored } = useMemo(() => {
     const checked = dataset

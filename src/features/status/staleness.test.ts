@@ -6,7 +6,7 @@ import {
   buildLocalStatusEvent,
   buildRetraction,
 } from "@/testing/dataset-builders";
-import { lastReviewTimes, neverReviewedSince, staleness } from "./staleness";
+import { lastReviewTimes, neverReviewedSince, publishedReviewTimes, staleness } from "./staleness";
 import type { LocalEvent } from "./update-events";
 
 const at = (iso: string) => Date.parse(iso);
@@ -67,6 +67,28 @@ describe("lastReviewTimes", () => {
     const times = lastReviewTimes(dataset.commitments, [review({ commitmentId: "old" })], NOW);
     expect(times.get("old")).toBe(at("2026-05-01T00:00:00Z"));
     expect(times.has("reviewed")).toBe(false);
+  });
+});
+
+describe("publishedReviewTimes, read once per file", () => {
+  const published = publishedReviewTimes(dataset.commitments, at("2026-03-01T00:00:00Z"));
+
+  it("holds each commitment's newest published event by its moment, and until when that stays true", () => {
+    expect(published.newest.get("old")).toBe(at("2026-02-01T00:00:00Z"));
+    expect(published.newest.has("fresh")).toBe(false);
+    expect(published.until).toBe(at("2026-04-20T00:00:00Z"));
+  });
+
+  it("gives the same staleness as reading every event, for any moment before, inside or after its span", () => {
+    const local = [review(), buildLocalStatusEvent({ commitmentId: "old", at: "2026-03-15T00:00:00Z" })];
+    for (const now of ["2026-02-15", "2026-03-01", "2026-03-20", "2026-04-19", "2026-04-20", "2026-06-01"]) {
+      for (const days of [1, 30, 90]) {
+        const time = at(`${now}T00:00:00Z`);
+        expect(staleness(dataset, local, time, days, published), `${now}, ${days} days`).toEqual(
+          staleness(dataset, local, time, days),
+        );
+      }
+    }
   });
 });
 
