@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from "react";
+import { useCallback, useDeferredValue, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router";
 import { announce } from "@/components/ui/live-announcer";
@@ -35,15 +35,19 @@ export function InitiativeBoardRoute() {
   const party = onlyParty(filters);
   const items = useMemo(() => initiativeItems(visible, initiativeId, party), [visible, initiativeId, party]);
   const percent = useMemo(() => progressPercent(countByStatus(items, party)), [items, party]);
-  // The chart ends at the as-of day, or now; it counts the cards of the board (the filters apply).
+  // The chart ends at the as-of day, or now; it counts the cards of the board (the filters apply). It follows
+  // a change in a render of its own, which React may put off: re-reading the histories of a board of 10,000
+  // cards takes ≈150 ms, and a moved card must land at once.
+  const chartItems = useDeferredValue(items);
+  const chartEvents = useDeferredValue(events);
   const series = useMemo(() => {
-    const local = groupByCommitment(activeStatusEvents(events));
-    const histories = items.map((item) => ({
+    const local = groupByCommitment(activeStatusEvents(chartEvents));
+    const histories = chartItems.map((item) => ({
       parties: item.commitment.parties,
       changes: statusTimelines(item.commitment, local.get(item.commitment.id) ?? [], dataset.updatedAt),
     }));
     return burnUpSeries(histories, filters.asOf ? endOfDayUtc(filters.asOf) : Date.now(), party);
-  }, [items, events, dataset.updatedAt, filters.asOf, party]);
+  }, [chartItems, chartEvents, dataset.updatedAt, filters.asOf, party]);
 
   // Narrowed to one side, a move sets that side's status; otherwise every side's that is not dropped.
   const move = useCallback(
