@@ -302,3 +302,23 @@ test("when React's own code cannot be downloaded, the page says what to do inste
   );
   await expect(page.getByRole("alert")).toHaveAttribute("lang", "fr");
 });
+
+test("a view whose code cannot be downloaded says so inside the page, with the way back", async ({
+  page,
+  pageErrors,
+}) => {
+  await page.route(/\/assets\/commitment-list-route-[\w-]+\.js$/, (route) => route.abort("failed"));
+  await page.goto("/");
+  await page.getByRole("link", { name: "All commitments" }).click();
+  const main = page.getByRole("main");
+  await expect(main.getByRole("heading", { level: 1 })).toHaveText("Something went wrong");
+  await expect(main.getByRole("alert")).toContainText("This view could not be shown.");
+  // The header and its navigation stay: another view is one click away.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Progress on the US–France commitments");
+  // The browser's and React's reports of the failed download: those, and only those, are expected here.
+  expect(pageErrors.filter((error) => !/Failed to fetch dynamically imported module/.test(error))).toEqual(
+    [],
+  );
+  pageErrors.length = 0;
+});

@@ -17,7 +17,20 @@ function ToOverview() {
  */
 const lazyView = (path: string | undefined, load: () => Promise<ComponentType>): RouteObject => ({
   ...(path === undefined ? { index: true } : { path }),
-  lazy: async () => ({ Component: await load() }),
+  lazy: async () => {
+    try {
+      return { Component: await load() };
+    } catch (error) {
+      // The view's code could not be downloaded. A rejected `lazy` left <main> empty (the router showed no
+      // boundary); a view that throws as it renders reaches this route's own errorElement, which says what
+      // failed and how to get back.
+      return {
+        Component: () => {
+          throw error;
+        },
+      };
+    }
+  },
   errorElement: <RouteError />,
 });
 

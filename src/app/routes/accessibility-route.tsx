@@ -23,7 +23,7 @@ const checkedItems = [
   "colour",
   "motion",
 ] as const;
-const issueItems = ["dataText", "browserMessages", "failedView", "derogations"] as const;
+const issueItems = ["dataText", "browserMessages", "derogations"] as const;
 
 /** The accessibility statement (RGAA style): status, date, what was checked and how, what does not conform. */
 export function AccessibilityRoute() {

@@ -48,8 +48,6 @@ export const a11y = {
       "Notes and names that staff type into their updates are shown as they were written: their language is not marked when it differs from the page's. Where the data file gives no French text for a title or description, the English one is shown, marked as English.",
     browserMessages:
       "Some error details come from the browser itself (for example why it refused to store data) and are shown in the browser's language.",
-    failedView:
-      "When the code of a view cannot be downloaded (a broken connection at that moment), the view stays empty instead of saying what failed; reloading the page shows it.",
     derogations: "Derogations: none claimed. Content not subject to the obligation: none.",
   },
   contact: {

@@ -48,8 +48,6 @@ export const a11y: Translation<typeof en> = {
       "Les notes et les noms que les équipes saisissent dans leurs mises à jour s’affichent tels qu’ils ont été écrits : leur langue n’est pas indiquée quand elle diffère de celle de la page. Quand le fichier de données ne donne pas de texte français pour un titre ou une description, le texte anglais s’affiche, signalé comme anglais.",
     browserMessages:
       "Certains détails d’erreur viennent du navigateur lui-même (par exemple la raison d’un refus d’enregistrer) et s’affichent dans la langue du navigateur.",
-    failedView:
-      "Quand le code d’une vue ne peut pas être téléchargé (une connexion coupée à ce moment-là), la vue reste vide au lieu de dire ce qui a échoué ; recharger la page l’affiche.",
     derogations: "Dérogations : aucune. Contenus non soumis à l’obligation : aucun.",
   },
   contact: {
