@@ -11,6 +11,11 @@ function ToOverview() {
   return <Navigate to={{ pathname: paths.overview.href(), search }} replace />;
 }
 
+/** Stands for a view whose code could not be loaded: it throws the load's error as it renders. */
+function ViewNotLoaded({ error }: { error: unknown }): never {
+  throw error;
+}
+
 /**
  * A view whose code loads when it is first visited (decision 008). Each view has its own error boundary, so a
  * failing view keeps the header, filters and navigation.
@@ -24,11 +29,7 @@ const lazyView = (path: string | undefined, load: () => Promise<ComponentType>):
       // The view's code could not be downloaded. A rejected `lazy` left <main> empty (the router showed no
       // boundary); a view that throws as it renders reaches this route's own errorElement, which says what
       // failed and how to get back.
-      return {
-        Component: () => {
-          throw error;
-        },
-      };
+      return { element: <ViewNotLoaded error={error} /> };
     }
   },
   errorElement: <RouteError />,
