@@ -15,6 +15,7 @@ import { StaleFlag } from "@/features/status/components/stale-flag";
 import { type SavedUpdate, StatusUpdateForm } from "@/features/status/components/status-update-form";
 import { UpdateHistory } from "@/features/status/components/update-history";
 import { commitmentAsOf, endOfDayUtc } from "@/features/status/resolve-as-of";
+import { offerUndo } from "@/features/status/undo-toast-store";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
@@ -28,7 +29,7 @@ export function CommitmentDetailRoute() {
 function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
   const { dataset, all, events, problems, filters, stale } = useTracker();
   const [saved, setSaved] = useState<SavedUpdate | null>(null);
-  const { t } = useTranslation(["commitments", "app"]);
+  const { t } = useTranslation(["commitments", "app", "team"]);
   const labels = useLabels();
   const localize = useLocalize();
   const item = all.find((candidate) => candidate.commitment.id === commitmentId);
@@ -140,6 +141,11 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
           onSaved={(update) => {
             setSaved(update);
             announce(update.message);
+            offerUndo(
+              update.batchId,
+              t("team:toast.saved", { what: update.what, title }),
+              t("team:toast.savedWhat", { what: update.what, title }),
+            );
           }}
         />
         <p className="saved-message">{savedStands ? saved.message : ""}</p>

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { announce } from "@/components/ui/live-announcer";
+import { focusMainHeading } from "@/lib/focus-main-heading";
+import { dismissUndo, useUndoToast } from "../undo-toast-store";
+import { activeStatusEvents } from "../update-events";
+import { useUpdateActions, useUpdateEvents } from "../updates-store";
+
+/** How long the toast stays, at least; it stays as long as it is hovered or holds focus. */
+export const UNDO_TOAST_MS = 12_000;
+
+/**
+ * After a change: what was saved, and Undo for that batch. A polite status region (always in the page, so
+ * screen readers hear what is put in it) that never takes focus; Tab reaches its buttons.
+ */
+export function UndoToast() {
+  const { t } = useTranslation("team");
+  const offer = useUndoToast((state) => state.offer);
+  const events = useUpdateEvents();
+  const { batchUndone } = useUpdateActions();
+  const [held, setHeld] = useState({ hover: false, focus: false });
+  const region = useRef<HTMLDivElement>(null);
+  // Undone some other way ("Undo last update", another tab): nothing left to offer.
+  const stands =
+    offer !== null && activeStatusEvents(events).some((event) => event.batchId === offer.batchId);
+  const paused = held.hover || held.focus;
+
+  useEffect(() => {
+    if (!offer || paused) return;
+    const timer = setTimeout(dismissUndo, UNDO_TOAST_MS);
+    return () => clearTimeout(timer);
+  }, [offer, paused]);
+
+  const close = () => {
+    // Focus must not be left on a button that goes away.
+    const hadFocus = region.current?.contains(document.activeElement) ?? false;
+    dismissUndo();
+    setHeld({ hover: false, focus: false });
+    if (hadFocus) focusMainHeading();
+  };
+
+  const undo = () => {
+    if (!offer) return;
+    batchUndone(offer.batchId);
+    announce(t("toast.undone", { what: offer.what }));
+    close();
+  };
+
+  return (
+    <div
+      ref={region}
+      className="undo-toast-region"
+      role="status"
+      aria-label={t("toast.label")}
+      onMouseEnter={() => setHeld((h) => ({ ...h, hover: true }))}
+      onMouseLeave={() => setHeld((h) => ({ ...h, hover: false }))}
+      onFocus={() => setHeld((h) => ({ ...h, focus: true }))}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null))
+          setHeld((h) => ({ ...h, focus: false }));
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") close();
+      }}
+    >
+      {offer && stands && (
+        <div className="undo-toast" key={offer.key}>
+          <p className="undo-toast__message">{offer.message}</p>
+          <button type="button" className="button undo-toast__undo" onClick={undo}>
+            {t("toast.undo")}
+          </button>
+          <button
+            type="button"
+            className="button button--small undo-toast__close"
+            onClick={close}
+            aria-label={t("toast.dismiss")}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
