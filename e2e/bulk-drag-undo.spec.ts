@@ -24,7 +24,7 @@ test("a bulk update and its undo", async ({ page }) => {
   await bulk.getByLabel("New status").selectOption("At risk");
   await bulk.getByRole("button", { name: "Set France to At risk on 3 commitments" }).click();
   await expect(bulk.getByLabel("Reason")).toHaveAccessibleDescription(
-    "Give a reason: one is required for Done, At risk and Dropped.",
+    "Give a reason: one is required for Done, At risk, and Dropped.",
   );
   await bulk.getByLabel("Reason").fill("The joint budget is frozen.");
   await bulk.getByRole("button", { name: "Set France to At risk on 3 commitments" }).click();
@@ -146,9 +146,13 @@ test("a card dragged to another column (mouse) and moved by keyboard drag-and-dr
     `Moved “${DIALOGUE}” to Done (United States and France).`,
   );
   // Escape while dragging cancels, and says so.
+  // Each key after what the previous one said, as a screen reader user goes: dnd-kit listens for the arrow
+  // keys and Escape only from the moment after a pick-up (a key pressed in the same instant is not seen).
   await page.getByRole("button", { name: `Drag “${ECONOMY}”` }).focus();
   await page.keyboard.press("Space");
+  await expect(said).toContainText(`Picked up “${ECONOMY}”`);
   await page.keyboard.press("ArrowRight");
+  await expect(said).toContainText(`“${ECONOMY}” is over the In progress column.`);
   await page.keyboard.press("Escape");
   await expect(said).toContainText(`Move cancelled: “${ECONOMY}” stays in the Not started column.`);
   await expect(dialog).toBeHidden();

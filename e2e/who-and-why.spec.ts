@@ -64,7 +64,7 @@ test.describe("with a person known to this browser", () => {
     const reason = page.getByLabel("Reason");
     await expect(reason).toBeFocused();
     await expect(reason).toHaveAccessibleDescription(
-      "Give a reason: one is required for Done, At risk and Dropped.",
+      "Give a reason: one is required for Done, At risk, and Dropped.",
     );
     await expect(page.getByText("Overall:")).toContainText("Not started");
     await expect(history(page)).toHaveCount(0);
@@ -82,7 +82,7 @@ test.describe("with a person known to this browser", () => {
     await expect(dialog).toContainText("Sets United States → Done, France → Done.");
     await dialog.getByRole("button", { name: "Move" }).click();
     await expect(dialog.getByLabel("Reason")).toHaveAccessibleDescription(
-      "Give a reason: one is required for Done, At risk and Dropped.",
+      "Give a reason: one is required for Done, At risk, and Dropped.",
     );
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await expect(dialog).toBeHidden();
@@ -172,4 +172,40 @@ test("cancelling the name prompt saves nothing and says why", async ({ page }) =
   await expect(namePrompt(page)).toBeHidden();
   await expect(page.getByText("Not saved: say who you are to save an update.")).toBeVisible();
   await expect(history(page)).toHaveCount(0);
+});
+
+test("in French: the name prompt, the reason rule and the history are in French", async ({ page }) => {
+  await page.goto("/commitments/space-comprehensive-dialogue?lang=fr");
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await page.getByLabel("Statut — France").selectOption("Réalisé");
+  await page.getByRole("button", { name: "Enregistrer la mise à jour" }).click();
+  const reason = page.getByLabel(/^Motif/);
+  await expect(reason).toHaveAccessibleDescription(
+    "Donnez un motif : il est obligatoire pour Réalisé, En difficulté et Abandonné.",
+  );
+  await reason.fill("Signé à Paris");
+  await page.getByRole("button", { name: "Enregistrer la mise à jour" }).click();
+
+  const prompt = page.getByRole("dialog", { name: "Avant votre première mise à jour : qui êtes-vous ?" });
+  await expect(prompt.getByLabel("Votre nom")).toBeFocused();
+  await prompt.getByRole("button", { name: "Continuer" }).click();
+  await expect(prompt.getByRole("alert")).toHaveText(
+    "Donnez votre nom : il accompagne chaque changement que vous faites.",
+  );
+  await prompt.getByLabel("Votre nom").fill("Claire Martin");
+  await prompt.getByRole("radio", { name: "France" }).check();
+  await prompt.getByRole("button", { name: "Continuer" }).click();
+  await expect(prompt).toBeHidden();
+  await expect(page.getByText("Enregistré sous le nom Claire Martin (France).")).toBeVisible();
+
+  const today = new Intl.DateTimeFormat("fr", { day: "numeric", month: "long" }).format(new Date());
+  await expect(
+    page.getByRole("region", { name: "Historique des mises à jour" }).locator(".history__line"),
+  ).toHaveText([
+    `Claire Martin (France) a fait passer le statut de la France de « Non commencé » à « Réalisé » le ${today} : Signé à Paris.`,
+  ]);
+  // The undo toast too.
+  await expect(page.getByRole("status", { name: "Dernier changement" })).toContainText(
+    "Enregistré : France → Réalisé sur « Instaurer un dialogue global sur l’espace ».",
+  );
 });

@@ -29,7 +29,7 @@ export function CommitmentDetailRoute() {
 function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
   const { dataset, all, events, problems, filters, stale } = useTracker();
   const [saved, setSaved] = useState<SavedUpdate | null>(null);
-  const { t } = useTranslation(["commitments", "app", "team"]);
+  const { t } = useTranslation(["commitments", "app"]);
   const labels = useLabels();
   const localize = useLocalize();
   const item = all.find((candidate) => candidate.commitment.id === commitmentId);
@@ -141,11 +141,11 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
           onSaved={(update) => {
             setSaved(update);
             announce(update.message);
-            offerUndo(
-              update.batchId,
-              t("team:toast.saved", { what: update.what, title }),
-              t("team:toast.savedWhat", { what: update.what, title }),
-            );
+            offerUndo(update.batchId, {
+              kind: "saved",
+              title: item.commitment.title,
+              changes: update.changes,
+            });
           }}
         />
         <p className="saved-message">{savedStands ? saved.message : ""}</p>

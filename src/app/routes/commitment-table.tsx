@@ -32,7 +32,7 @@ export function CommitmentTable({
   onToggleAll,
 }: CommitmentTableProps) {
   const selectAll = useRef<HTMLInputElement>(null);
-  const { t } = useTranslation("commitments");
+  const { t } = useTranslation(["commitments", "team"]);
   const localize = useLocalize();
   // Some but not all selected: the box says so (a property only, there is no attribute for it).
   useEffect(() => {
@@ -66,7 +66,7 @@ export function CommitmentTable({
               <input
                 ref={selectAll}
                 type="checkbox"
-                aria-label={`Select all ${items.length.toLocaleString("en")} shown`}
+                aria-label={t("team:list.selectAll", { count: items.length })}
                 checked={selectedCount > 0 && selectedCount === items.length}
                 onChange={onToggleAll}
               />

@@ -55,11 +55,12 @@ export function InitiativeBoardRoute() {
         sides: labels.parties(changes.map((change) => change.party)),
       });
       announce(message);
-      offerUndo(
-        result.batchId,
-        message,
-        t("team:toast.moveWhat", { title: localize(item.commitment.title), status: labels.status(target) }),
-      );
+      offerUndo(result.batchId, {
+        kind: "moved",
+        title: item.commitment.title,
+        status: target,
+        parties: changes.map((change) => change.party),
+      });
       return [];
     },
     [changesRecorded, t, labels, localize, filters.asOf],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { statusIds } from "@/features/commitments/dataset-schema";
+import { englishSay, sayIn } from "@/features/status/say";
 import { columnAfterKey, columnName, dragWords } from "./drag-columns";
 
 describe("columnAfterKey", () => {
@@ -17,7 +18,7 @@ describe("columnAfterKey", () => {
 });
 
 describe("dragWords", () => {
-  const words = dragWords(null);
+  const words = dragWords(englishSay, null);
   it("names the card and the column at every step", () => {
     expect(words.start("Space dialogue", "not_started")).toMatch(
       /^Picked up “Space dialogue” from the Not started column\./,
@@ -36,7 +37,16 @@ describe("dragWords", () => {
     );
   });
   it("names the side of a board narrowed to one side", () => {
-    expect(columnName("done", "fr")).toBe("Done (France)");
-    expect(dragWords("us").over("X", "at_risk")).toBe("“X” is over the At risk (United States) column.");
+    expect(columnName(englishSay, "done", "fr")).toBe("Done (France)");
+    expect(dragWords(englishSay, "us").over("X", "at_risk")).toBe(
+      "“X” is over the At risk (United States) column.",
+    );
+  });
+  it("speaks French on a French page", () => {
+    const french = dragWords(sayIn("fr"), null);
+    expect(french.over("Dialogue", "done")).toBe("Carte « Dialogue » au-dessus de la colonne Réalisé.");
+    expect(french.cancel("Dialogue", "at_risk")).toBe(
+      "Déplacement annulé : la carte « Dialogue » reste dans la colonne En difficulté.",
+    );
   });
 });

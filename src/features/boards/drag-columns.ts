@@ -1,5 +1,5 @@
 import type { Party, Status } from "@/features/commitments/dataset-schema";
-import { commitments } from "@/locales/en/commitments";
+import type { Say } from "@/features/status/say";
 
 // Pure parts of dragging a card between columns: which column the arrow keys go to, and what a screen
 // reader is told at each step (dnd-kit speaks these through its own live region).
@@ -15,37 +15,39 @@ export function columnAfterKey(order: readonly Status[], current: Status, key: s
 }
 
 /** A column's name as the board shows it: "Done", or "Done (France)" when narrowed to one side. */
-export function columnName(status: Status, party: Party | null): string {
-  return `${commitments.status[status]}${party ? ` (${commitments.party[party]})` : ""}`;
+export function columnName(say: Say, status: Status, party: Party | null): string {
+  const side = party ? say("boards:board.columnSide", { side: say(`commitments:party.${party}`) }) : "";
+  return `${say(`commitments:status.${status}`)}${side}`;
 }
 
 export type DragWords = {
+  instructions: string;
   start: (title: string, from: Status) => string;
   over: (title: string, over: Status | null) => string;
   end: (title: string, from: Status, to: Status | null) => string;
   cancel: (title: string, from: Status) => string;
 };
 
-/** What is said while a card is dragged, naming the card and the column. */
-export function dragWords(party: Party | null): DragWords {
-  const name = (status: Status) => columnName(status, party);
+/**
+ * What is said while a card is dragged, naming the card and the column, worded by `say` (the page's
+ * language: dnd-kit speaks them as they happen, so they are worded then).
+ */
+export function dragWords(say: Say, party: Party | null): DragWords {
+  const column = (status: Status) => columnName(say, status, party);
   return {
-    start: (title, from) =>
-      `Picked up “${title}” from the ${name(from)} column. Use the arrow keys to choose a column, Space or Enter to drop, Escape to cancel.`,
+    instructions: say("team:drag.instructions"),
+    start: (title, from) => say("team:drag.start", { title, column: column(from) }),
     over: (title, over) =>
-      over ? `“${title}” is over the ${name(over)} column.` : `“${title}” is not over a column.`,
+      over ? say("team:drag.over", { title, column: column(over) }) : say("team:drag.notOver", { title }),
     end: (title, from, to) =>
       !to
-        ? `“${title}” was dropped outside the columns: nothing changed.`
+        ? say("team:drag.outside", { title })
         : to === from
-          ? `“${title}” was dropped back on the ${name(from)} column: nothing changed.`
-          : `“${title}” was dropped on the ${name(to)} column. Give a reason to confirm the move.`,
-    cancel: (title, from) => `Move cancelled: “${title}” stays in the ${name(from)} column.`,
+          ? say("team:drag.back", { title, column: column(from) })
+          : say("team:drag.dropped", { title, column: column(to) }),
+    cancel: (title, from) => say("team:drag.cancel", { title, column: column(from) }),
   };
 }
-
-export const dragInstructions =
-  "To move this card to another column, press Space or Enter to pick it up, the arrow keys to choose a column, then Space or Enter to drop it. Escape cancels.";
 
 /** The id of a card's drag handle: where focus returns when a dropped card's move is cancelled. */
 export const dragHandleId = (commitmentId: string) => `drag-${commitmentId}`;

@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
+import type { Party, Status } from "@/features/commitments/dataset-schema";
 import { buildCommitment } from "@/testing/dataset-builders";
-import { buildStatusBatch, bulkResultMessage, changesOf, planBulkChange } from "./build-changes";
+import {
+  type BulkPlan,
+  buildStatusBatch,
+  bulkResultOf,
+  bulkResultWords,
+  changesOf,
+  planBulkChange,
+} from "./build-changes";
 import { resolveCommitment } from "./resolve-statuses";
+import { englishSay, sayIn } from "./say";
 
 const item = (id: string, parties: ("us" | "fr")[], statuses: Record<string, string> = {}) =>
   resolveCommitment(buildCommitment({ id, parties, statuses }), []);
@@ -87,24 +96,32 @@ describe("changesOf", () => {
   });
 });
 
-describe("bulkResultMessage", () => {
+describe("bulkResultWords", () => {
   const a = item("a", ["us", "fr"]);
   const b = item("b", ["us"]);
   const c = item("c", ["us"]);
+  const words = (plan: BulkPlan, party: Party, status: Status, say = englishSay) =>
+    bulkResultWords(bulkResultOf(plan, party, status), say);
   it("says how many changed, and how many were skipped and why", () => {
     const plan = planBulkChange([a, b, c], "fr", "done");
-    expect(bulkResultMessage(plan, "France", "Done")).toBe(
+    expect(words(plan, "fr", "done")).toBe(
       "Set France to Done on 1 commitment. 2 commitments skipped: France is not a party to them.",
     );
   });
   it("says when nothing changed, and what was already so", () => {
     const plan = planBulkChange([a, b], "us", "not_started");
-    expect(bulkResultMessage(plan, "the United States", "Not started")).toBe(
+    expect(words(plan, "us", "not_started")).toBe(
       "Nothing changed. 2 commitments were already Not started for the United States.",
     );
     const one = planBulkChange([b], "fr", "done");
-    expect(bulkResultMessage(one, "France", "Done")).toBe(
+    expect(words(one, "fr", "done")).toBe(
       "Nothing changed. 1 commitment skipped: France is not a party to it.",
+    );
+  });
+  it("says it in French on a French page", () => {
+    const plan = planBulkChange([a, b, c], "fr", "done");
+    expect(words(plan, "fr", "done", sayIn("fr"))).toBe(
+      "Statut de la France passé à « Réalisé » sur 1 engagement. 2 engagements laissés de côté : ils n’engagent pas la France.",
     );
   });
 });

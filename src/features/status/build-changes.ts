@@ -1,7 +1,7 @@
 import type { Party, Status } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { statusOf } from "@/features/commitments/status";
-import { countOf } from "@/lib/count";
+import type { Say } from "./say";
 import type { LocalStatusEvent } from "./update-events";
 
 /** One side's status of one commitment, from what it was to what it becomes. */
@@ -76,23 +76,38 @@ export function changesOf(item: ResolvedCommitment, targets: Partial<Record<Part
   });
 }
 
-/** What a bulk update did, in words: how many changed, and how many were left alone and why. */
-export function bulkResultMessage(plan: BulkPlan, sideName: string, statusName: string): string {
-  const parts: string[] = [];
-  parts.push(
-    plan.changes.length > 0
-      ? `Set ${sideName} to ${statusName} on ${countOf(plan.changes.length, "commitment", "commitments")}.`
-      : "Nothing changed.",
-  );
-  if (plan.notParty.length > 0) {
-    const n = plan.notParty.length;
-    parts.push(
-      `${countOf(n, "commitment", "commitments")} skipped: ${sideName} is not a party to ${n === 1 ? "it" : "them"}.`,
-    );
-  }
-  if (plan.unchanged.length > 0) {
-    const n = plan.unchanged.length;
-    parts.push(`${countOf(n, "commitment was", "commitments were")} already ${statusName} for ${sideName}.`);
-  }
+/** What a bulk update did: how many changed, how many were left alone and why. Worded where it is shown. */
+export type BulkResult = {
+  party: Party;
+  status: Status;
+  changed: number;
+  notParty: number;
+  unchanged: number;
+};
+
+export function bulkResultOf(plan: BulkPlan, party: Party, status: Status): BulkResult {
+  return {
+    party,
+    status,
+    changed: plan.changes.length,
+    notParty: plan.notParty.length,
+    unchanged: plan.unchanged.length,
+  };
+}
+
+/** A bulk update's result in words ("Set France to At risk on 2 commitments. 1 commitment skipped: …"). */
+export function bulkResultWords(result: BulkResult, say: Say): string {
+  const values = {
+    side: say(`team:side.inSentence.${result.party}`),
+    sideOf: say(`team:side.of.${result.party}`),
+    status: say(`commitments:status.${result.status}`),
+  };
+  const parts = [
+    result.changed > 0
+      ? say("team:bulk.set", { ...values, count: result.changed })
+      : say("team:bulk.nothing"),
+  ];
+  if (result.notParty > 0) parts.push(say("team:bulk.notParty", { ...values, count: result.notParty }));
+  if (result.unchanged > 0) parts.push(say("team:bulk.unchanged", { ...values, count: result.unchanged }));
   return parts.join(" ");
 }

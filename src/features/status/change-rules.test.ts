@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkChange, needsReason, statusesNeedingReasonInWords } from "./change-rules";
+import { checkChange, needsReason } from "./change-rules";
 
 describe("needsReason", () => {
   it("is true for Done, At risk and Dropped only", () => {
@@ -10,9 +10,6 @@ describe("needsReason", () => {
     expect(needsReason(["in_progress", "done"])).toBe(true);
     expect(needsReason([])).toBe(false);
   });
-  it("names the statuses in words", () => {
-    expect(statusesNeedingReasonInWords()).toBe("Done, At risk and Dropped");
-  });
 });
 
 describe("checkChange", () => {
@@ -21,12 +18,8 @@ describe("checkChange", () => {
       const checked = checkChange({ targets: ["done"], reason });
       expect(checked.ok).toBe(false);
       if (!checked.ok) {
-        expect(checked.problems).toEqual([
-          { field: "reason", message: expect.stringMatching(/^Give a reason/) },
-        ]);
-        expect(checked.problems[0]?.message).toBe(
-          "Give a reason: one is required for Done, At risk and Dropped.",
-        );
+        // A key, worded where it is shown (it names the statuses in the page's language).
+        expect(checked.problems).toEqual([{ field: "reason", text: { key: "reasonRequired" } }]);
       }
     }
   });
@@ -58,12 +51,7 @@ describe("checkChange", () => {
       const checked = checkChange({ targets: ["in_progress"], evidenceUrl: link });
       expect(checked).toEqual({
         ok: false,
-        problems: [
-          {
-            field: "evidenceUrl",
-            message: "The evidence link must be a web address starting with http:// or https://.",
-          },
-        ],
+        problems: [{ field: "evidenceUrl", text: { key: "evidenceNotHttp" } }],
       });
     }
   });

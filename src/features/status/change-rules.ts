@@ -1,5 +1,6 @@
 import { httpUrlSchema, type Status } from "@/features/commitments/dataset-schema";
-import { commitments } from "@/locales/en/commitments";
+import type { Message } from "@/lib/message";
+import type { team } from "@/locales/en/team";
 
 // What a change must carry to be recorded. The form says these rules before a save, and the store refuses a
 // change that breaks them, so no path (form, card move, drop, bulk) can record one without them. The schema
@@ -14,13 +15,14 @@ export function needsReason(targets: readonly Status[]): boolean {
   return targets.some((status) => statusesNeedingReason.includes(status));
 }
 
-/** "Done, At risk and Dropped", for the form to say which statuses need a reason. */
-export function statusesNeedingReasonInWords(): string {
-  const labels = statusesNeedingReason.map((status) => commitments.status[status]);
-  return `${labels.slice(0, -1).join(", ")} and ${labels.at(-1)}`;
-}
-
-export type ChangeProblem = { field: "status" | "reason" | "evidenceUrl"; message: string };
+/**
+ * Why a change is refused, as a key of the `team` texts' `rules` group, worded where it is shown. The
+ * reason's text names the statuses that need one (`{{statuses}}`): the page lists them in its language.
+ */
+export type ChangeProblem = {
+  field: "status" | "reason" | "evidenceUrl";
+  text: Message<keyof typeof team.rules>;
+};
 
 export type CheckedChange =
   | { ok: true; reason: string | undefined; evidenceUrl: string | undefined }
@@ -40,16 +42,10 @@ export function checkChange(input: {
   const link = input.evidenceUrl?.trim() || undefined;
   const problems: ChangeProblem[] = [];
   if (!reason && needsReason(input.targets)) {
-    problems.push({
-      field: "reason",
-      message: `Give a reason: one is required for ${statusesNeedingReasonInWords()}.`,
-    });
+    problems.push({ field: "reason", text: { key: "reasonRequired" } });
   }
   if (link && !httpUrlSchema.safeParse(link).success) {
-    problems.push({
-      field: "evidenceUrl",
-      message: "The evidence link must be a web address starting with http:// or https://.",
-    });
+    problems.push({ field: "evidenceUrl", text: { key: "evidenceNotHttp" } });
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, reason, evidenceUrl: link };
 }

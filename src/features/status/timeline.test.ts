@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildEvent } from "@/testing/dataset-builders";
-import { englishSay } from "./say";
+import { englishSay, sayIn } from "./say";
 import { dayFormatter, timelineLine, timelineSentence } from "./timeline";
 
 const day = dayFormatter({ now: new Date("2026-06-01T12:00:00Z"), timeZone: "UTC" });
@@ -75,6 +75,25 @@ describe("timelineLine", () => {
   it("ends with a full stop without a reason", () => {
     expect(timelineLine(event, one)).toBe(
       "Sam (United States) moved it from Not started to At risk on 10 January.",
+    );
+  });
+});
+
+describe("the timeline in French", () => {
+  const french = dayFormatter({ locale: "fr", now: new Date("2026-06-01T12:00:00Z"), timeZone: "UTC" });
+  const options = { singleParty: false, day: french, say: sayIn("fr") };
+  it("says who, which side, from what to what, on which day, and why, with French punctuation", () => {
+    const event = buildEvent({
+      party: "fr",
+      from: "in_progress",
+      status: "done",
+      author: "Claire Martin",
+      authorSide: "fr",
+      note: "Signé à Paris",
+      at: "2026-03-03T10:00:00Z",
+    });
+    expect(timelineLine(event, options)).toBe(
+      "Claire Martin (France) a fait passer le statut de la France de « En cours » à « Réalisé » le 3 mars : Signé à Paris.",
     );
   });
 });

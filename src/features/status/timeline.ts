@@ -66,5 +66,6 @@ export function timelineLine(event: StatusEvent, options: TimelineOptions): stri
   const sentence = timelineSentence(event, options);
   const reason = event.note?.trim();
   if (!reason) return `${sentence}.`;
-  return `${sentence}: ${reason}${/[.!?…]$/.test(reason) ? "" : "."}`;
+  const line = options.say("team:timeline.withReason", { sentence, reason });
+  return `${line}${/[.!?…]$/.test(reason) ? "" : "."}`;
 }

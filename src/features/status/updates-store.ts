@@ -114,7 +114,7 @@ export const useUpdatesStore = create<UpdatesState>()(
           if (changes.length === 0)
             return {
               ok: false,
-              problems: [{ field: "status", message: "Nothing to save: no status changed." }],
+              problems: [{ field: "status", text: { key: "nothingToSave" } }],
             };
           const checked = checkChange({
             targets: changes.map((change) => change.status),

@@ -1,4 +1,5 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import type { Status } from "@/features/commitments/dataset-schema";
 import { useLabels } from "@/features/commitments/use-labels";
 import type { StatusChange } from "@/features/status/build-changes";
@@ -27,6 +28,7 @@ export function MoveDialog({ title, columnName, target, changes, onConfirm, onCa
   const [evidenceUrl, setEvidenceUrl] = useState("");
   const [problems, setProblems] = useState<readonly ChangeProblem[]>([]);
   const labels = useLabels();
+  const { t } = useTranslation("team");
   const id = useId();
   useEffect(() => {
     dialog.current?.showModal();
@@ -57,10 +59,8 @@ export function MoveDialog({ title, columnName, target, changes, onConfirm, onCa
       }}
     >
       <form onSubmit={submit} noValidate>
-        <h2 id={`${id}-heading`}>
-          Move “{title}” to {columnName}
-        </h2>
-        <p>Sets {labels.changes(changes)}.</p>
+        <h2 id={`${id}-heading`}>{t("move.title", { title, column: columnName })}</h2>
+        <p>{t("move.sets", { changes: labels.changes(changes) })}</p>
         <ChangeWordsFields
           idPrefix={id}
           reasonRequired={needsReason([target])}
@@ -72,10 +72,10 @@ export function MoveDialog({ title, columnName, target, changes, onConfirm, onCa
         />
         <div className="dialog__actions">
           <button type="submit" className="button button--primary">
-            Move
+            {t("move.confirm")}
           </button>
           <button type="button" className="button" onClick={cancel}>
-            Cancel
+            {t("move.cancel")}
           </button>
         </div>
       </form>

@@ -15,15 +15,17 @@ import {
   useSensors,
 } from "@dnd-kit/core";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { useLocalize } from "@/features/commitments/components/localized";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { partyChangesForMove, statusOf } from "@/features/commitments/status";
 import type { StatusChange } from "@/features/status/build-changes";
 import type { ChangeProblem } from "@/features/status/change-rules";
 import { ensureIdentity } from "@/features/status/identity-prompt";
+import type { Say } from "@/features/status/say";
 import { focusMainHeading } from "@/lib/focus-main-heading";
-import { columnAfterKey, columnName, dragHandleId, dragInstructions, dragWords } from "../drag-columns";
+import { columnAfterKey, columnName, dragHandleId, dragWords } from "../drag-columns";
 import { groupByBoardStatus } from "../progress";
 import { BoardColumn } from "./board-column";
 import { MoveDialog, type MoveWords } from "./move-dialog";
@@ -110,7 +112,10 @@ export function StatusBoard({ items, party, onMove, readOnly = false }: StatusBo
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
   );
-  const words = useMemo(() => dragWords(party), [party]);
+  const { t } = useTranslation(["team", "boards", "commitments"]);
+  const localize = useLocalize();
+  const say = useCallback<Say>((key, values) => String(t(key as never, values as never)), [t]);
+  const words = useMemo(() => dragWords(say, party), [say, party]);
   // A picked-up card is over its own column at once: saying so would cut off "Picked up …".
   const leftItsColumn = useRef(false);
   const announcements = useMemo<Announcements>(() => {
@@ -147,7 +152,7 @@ export function StatusBoard({ items, party, onMove, readOnly = false }: StatusBo
     <DndContext
       sensors={sensors}
       collisionDetection={collision}
-      accessibility={{ announcements, screenReaderInstructions: { draggable: dragInstructions } }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: words.instructions } }}
       onDragStart={dragStarted}
       onDragEnd={dropped}
       onDragCancel={() => setDragged(null)}
@@ -176,7 +181,7 @@ export function StatusBoard({ items, party, onMove, readOnly = false }: StatusBo
       {pending && (
         <MoveDialog
           title={localize(pending.item.commitment.title)}
-          columnName={columnName(pending.target, party)}
+          columnName={columnName(say, pending.target, party)}
           target={pending.target}
           changes={pending.changes}
           onCancel={() => {

@@ -1,16 +1,22 @@
 import { type FormEvent, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
 import { type Party, partyIds, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { countOf } from "@/lib/count";
-import { commitments } from "@/locales/en/commitments";
-import { bulkResultMessage, planBulkChange } from "../build-changes";
+import { useLabels } from "@/features/commitments/use-labels";
+import { type BulkResult, bulkResultOf, bulkResultWords, planBulkChange } from "../build-changes";
 import { type ChangeProblem, checkChange, needsReason } from "../change-rules";
 import { ensureIdentity } from "../identity-prompt";
+import type { Say } from "../say";
 import { offerUndo } from "../undo-toast-store";
 import { useAuthorSide, useUpdateActions } from "../updates-store";
 import { ChangeWordsFields } from "./change-words-fields";
 
-const sideInSentence: Record<Party, string> = { us: "the United States", fr: "France" };
+/** What the form says under it, worded when shown: a bulk update's result, or why nothing was saved. */
+type Outcome =
+  | { kind: "result"; result: BulkResult }
+  | { kind: "nothingSelected" }
+  | { kind: "notSaved" }
+  | null;
 
 type BulkUpdateFormProps = {
   /** The selected commitments that the current filter shows: what an update applies to. */
@@ -30,7 +36,10 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
   const [reason, setReason] = useState("");
   const [evidenceUrl, setEvidenceUrl] = useState("");
   const [problems, setProblems] = useState<readonly ChangeProblem[]>([]);
-  const [result, setResult] = useState("");
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const { t } = useTranslation(["team", "commitments"]);
+  const labels = useLabels();
+  const say: Say = (key, values) => String(t(key as never, values as never));
   const { changesRecorded } = useUpdateActions();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
@@ -45,30 +54,26 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
   const apply = async (event: FormEvent) => {
     event.preventDefault();
     if (count === 0) {
-      setResult("Nothing to update: select commitments with the checkboxes first.");
+      setOutcome({ kind: "nothingSelected" });
       return;
     }
     const plan = planBulkChange(selected, side, status);
-    const words = bulkResultMessage(plan, sideInSentence[side], commitments.status[status]);
+    const result = bulkResultOf(plan, side, status);
     if (plan.changes.length === 0) {
       setProblems([]);
-      setResult(words);
+      setOutcome({ kind: "result", result });
       return;
     }
     const checked = checkChange({ targets: [status], reason, evidenceUrl });
     if (!checked.ok) return refuse(checked.problems);
     if (!(await ensureIdentity())) {
-      setResult("Not saved: say who you are to save an update.");
+      setOutcome({ kind: "notSaved" });
       return;
     }
     const recorded = changesRecorded({ changes: plan.changes, reason, evidenceUrl });
     if (!recorded.ok) return refuse(recorded.problems);
-    setResult(words);
-    offerUndo(
-      recorded.batchId,
-      words,
-      `${commitments.party[side]} → ${commitments.status[status]} on ${countOf(plan.changes.length, "commitment", "commitments")}`,
-    );
+    setOutcome({ kind: "result", result });
+    offerUndo(recorded.batchId, { kind: "bulk", result });
     setProblems([]);
     setReason("");
     setEvidenceUrl("");
@@ -78,15 +83,11 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
   return (
     <form ref={form} className="bulk-update" aria-labelledby={`${id}-heading`} onSubmit={apply} noValidate>
       <div className="bulk-update__head">
-        <h2 id={`${id}-heading`}>Update several at once</h2>
-        <p className="bulk-update__count">
-          {count === 0
-            ? "None selected: tick the commitments to update."
-            : `${countOf(count, "commitment", "commitments")} selected.`}
-        </p>
+        <h2 id={`${id}-heading`}>{t("bulk.heading")}</h2>
+        <p className="bulk-update__count">{count === 0 ? t("bulk.none") : t("bulk.selected", { count })}</p>
         {count > 0 && (
           <button type="button" className="button button--small" onClick={onClearSelection}>
-            Clear selection
+            {t("bulk.clear")}
           </button>
         )}
       </div>
@@ -94,7 +95,7 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
         <>
           <div className="bulk-update__controls">
             <div className="field">
-              <label htmlFor={`${id}-side`}>Side</label>
+              <label htmlFor={`${id}-side`}>{t("bulk.side")}</label>
               <select
                 id={`${id}-side`}
                 value={side}
@@ -102,14 +103,14 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
               >
                 {partyIds.map((party) => (
                   <option key={party} value={party}>
-                    {commitments.party[party]}
-                    {party === ownSide ? " (your side)" : ""}
+                    {labels.party(party)}
+                    {party === ownSide ? t("identity.yourSide") : ""}
                   </option>
                 ))}
               </select>
             </div>
             <div className="field">
-              <label htmlFor={`${id}-status`}>New status</label>
+              <label htmlFor={`${id}-status`}>{t("bulk.newStatus")}</label>
               <select
                 id={`${id}-status`}
                 value={status}
@@ -117,7 +118,7 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
               >
                 {statusIds.map((option) => (
                   <option key={option} value={option}>
-                    {commitments.status[option]}
+                    {labels.status(option)}
                   </option>
                 ))}
               </select>
@@ -133,13 +134,23 @@ export function BulkUpdateForm({ selected, onClearSelection }: BulkUpdateFormPro
             problems={problems}
           />
           <button type="submit" className="button button--primary">
-            Set {commitments.party[side]} to {commitments.status[status]} on{" "}
-            {countOf(count, "commitment", "commitments")}
+            {t("bulk.apply", {
+              side: t(`side.inSentence.${side}`),
+              sideOf: t(`side.of.${side}`),
+              status: labels.status(status),
+              count,
+            })}
           </button>
         </>
       )}
       <p className="form-hint bulk-update__result" role="status">
-        {result}
+        {outcome?.kind === "result"
+          ? bulkResultWords(outcome.result, say)
+          : outcome?.kind === "nothingSelected"
+            ? t("bulk.nothingSelected")
+            : outcome?.kind === "notSaved"
+              ? t("identity.notSaved")
+              : ""}
       </p>
     </form>
   );

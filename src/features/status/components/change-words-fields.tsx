@@ -1,6 +1,7 @@
 import { useTranslation } from "react-i18next";
-import type { ChangeProblem } from "../change-rules";
-import { statusesNeedingReasonInWords } from "../change-rules";
+import { useLabels } from "@/features/commitments/use-labels";
+import { useFormat } from "@/lib/intl-format";
+import { type ChangeProblem, statusesNeedingReason } from "../change-rules";
 
 type ChangeWordsFieldsProps = {
   idPrefix: string;
@@ -28,6 +29,12 @@ export function ChangeWordsFields({
   problems,
 }: ChangeWordsFieldsProps) {
   const { t } = useTranslation("team");
+  const labels = useLabels();
+  const format = useFormat();
+  // "Done, At risk, and Dropped" / "Réalisé, En difficulté et Abandonné".
+  const statuses = format.list(statusesNeedingReason.map(labels.status));
+  const say = (problem: ChangeProblem) =>
+    t(`rules.${problem.text.key}`, { statuses, ...problem.text.values });
   const problemOf = (field: ChangeProblem["field"]) => problems.find((problem) => problem.field === field);
   const reasonProblem = problemOf("reason");
   const linkProblem = problemOf("evidenceUrl");
@@ -37,9 +44,7 @@ export function ChangeWordsFields({
         <label htmlFor={`${idPrefix}-reason`}>
           {t("words.reason")}{" "}
           <span className="field__note">
-            {reasonRequired
-              ? t("words.requiredHere")
-              : t("words.requiredFor", { statuses: statusesNeedingReasonInWords() })}
+            {reasonRequired ? t("words.requiredHere") : t("words.requiredFor", { statuses })}
           </span>
         </label>
         <textarea
@@ -55,7 +60,7 @@ export function ChangeWordsFields({
         />
         {reasonProblem && (
           <p id={`${idPrefix}-reason-error`} className="field-error">
-            {reasonProblem.message}
+            {say(reasonProblem)}
           </p>
         )}
       </div>
@@ -78,7 +83,7 @@ export function ChangeWordsFields({
         />
         {linkProblem && (
           <p id={`${idPrefix}-evidence-error`} className="field-error">
-            {linkProblem.message}
+            {say(linkProblem)}
           </p>
         )}
       </div>

@@ -41,7 +41,8 @@ function IdentityForm({ purpose }: { purpose: "first" | "change" }) {
   const storedSide = useAuthorSide();
   const [name, setName] = useState(storedName);
   const [side, setSide] = useState<Party | undefined>(storedSide);
-  const [error, setError] = useState<{ field: "name" | "side"; message: string } | null>(null);
+  // The field in error only: its message is worded when shown, in the page's language.
+  const [error, setError] = useState<{ field: "name" | "side" } | null>(null);
   const id = useId();
   const nameInput = useRef<HTMLInputElement>(null);
   const firstSide = useRef<HTMLInputElement>(null);
@@ -49,12 +50,12 @@ function IdentityForm({ purpose }: { purpose: "first" | "change" }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim()) {
-      setError({ field: "name", message: t("identity.nameMissing") });
+      setError({ field: "name" });
       nameInput.current?.focus();
       return;
     }
     if (!side) {
-      setError({ field: "side", message: t("identity.sideMissing") });
+      setError({ field: "side" });
       firstSide.current?.focus();
       return;
     }
@@ -103,7 +104,7 @@ function IdentityForm({ purpose }: { purpose: "first" | "change" }) {
       </fieldset>
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
-          {error.message}
+          {error.field === "name" ? t("identity.nameMissing") : t("identity.sideMissing")}
         </p>
       )}
       <div className="dialog__actions">

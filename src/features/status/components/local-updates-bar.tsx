@@ -14,7 +14,7 @@ type LocalUpdatesBarProps = {
 
 /** Says how many statuses come from this browser's updates, and undoes the last one. */
 export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
-  const { t } = useTranslation("status");
+  const { t } = useTranslation(["status", "team"]);
   const labels = useLabels();
   const localize = useLocalize();
   const events = useUpdateEvents();
@@ -29,7 +29,7 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
   const description = !first
     ? ""
     : commitmentsInBatch > 1
-      ? `${commitmentsInBatch} commitments — ${labels.changes(lastBatch.slice(0, 1))}`
+      ? t("team:list.bulkLast", { count: commitmentsInBatch, changes: labels.changes(lastBatch.slice(0, 1)) })
       : `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${labels.changes(lastBatch)}`;
   const undo = () => {
     lastUpdateUndone();

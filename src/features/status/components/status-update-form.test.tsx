@@ -59,7 +59,7 @@ describe("StatusUpdateForm", () => {
     expect(onSaved).toHaveBeenCalledWith({
       batchId: events[0]?.batchId,
       message: "Saved: France → Done.",
-      what: "France → Done",
+      changes: [expect.objectContaining({ party: "fr", from: "not_started", status: "done" })],
     });
     expect(screen.getByLabelText(/^Reason/)).toHaveValue("");
   });
@@ -74,7 +74,7 @@ describe("StatusUpdateForm", () => {
     expect(reason).toHaveFocus();
     expect(reason).toHaveAttribute("aria-invalid", "true");
     expect(reason).toHaveAccessibleDescription(
-      "Give a reason: one is required for Done, At risk and Dropped.",
+      "Give a reason: one is required for Done, At risk, and Dropped.",
     );
   });
 

@@ -11,8 +11,12 @@ import { useAuthorSide, useUpdateActions } from "../updates-store";
 import { ChangeWordsFields } from "./change-words-fields";
 import { IdentityLine } from "./identity-line";
 
-/** `what`: the change in words ("France → Done"); `message`: the sentence that says it was saved. */
-export type SavedUpdate = { batchId: string; message: string; what: string };
+/** `message`: the sentence that says it was saved; `changes`: what changed, for the undo toast to word. */
+export type SavedUpdate = {
+  batchId: string;
+  message: string;
+  changes: readonly { party: Party; status: Status }[];
+};
 
 type StatusUpdateFormProps = {
   item: ResolvedCommitment;
@@ -66,8 +70,11 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
     }
     const result = changesRecorded({ changes, reason, evidenceUrl });
     if (!result.ok) return refuse(result.problems);
-    const what = labels.changes(changes);
-    onSaved({ batchId: result.batchId, message: t("form.saved", { changes: what }), what });
+    onSaved({
+      batchId: result.batchId,
+      message: t("form.saved", { changes: labels.changes(changes) }),
+      changes,
+    });
     setDraft({});
     setReason("");
     setEvidenceUrl("");

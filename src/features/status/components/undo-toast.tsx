@@ -1,8 +1,12 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
+import { useLocalize } from "@/features/commitments/components/localized";
+import { useLabels } from "@/features/commitments/use-labels";
 import { focusMainHeading } from "@/lib/focus-main-heading";
-import { dismissUndo, useUndoToast } from "../undo-toast-store";
+import { bulkResultWords } from "../build-changes";
+import type { Say } from "../say";
+import { dismissUndo, type UndoWhat, useUndoToast } from "../undo-toast-store";
 import { activeStatusEvents } from "../update-events";
 import { useUpdateActions, useUpdateEvents } from "../updates-store";
 
@@ -15,6 +19,7 @@ export const UNDO_TOAST_MS = 12_000;
  */
 export function UndoToast() {
   const { t } = useTranslation("team");
+  const words = useUndoWords();
   const offer = useUndoToast((state) => state.offer);
   const events = useUpdateEvents();
   const { batchUndone } = useUpdateActions();
@@ -42,7 +47,7 @@ export function UndoToast() {
   const undo = () => {
     if (!offer) return;
     batchUndone(offer.batchId);
-    announce(t("toast.undone", { what: offer.what }));
+    announce(t("toast.undone", { what: words(offer.what).what }));
     close();
   };
 
@@ -65,7 +70,7 @@ export function UndoToast() {
     >
       {offer && stands && (
         <div className="undo-toast" key={offer.key}>
-          <p className="undo-toast__message">{offer.message}</p>
+          <p className="undo-toast__message">{words(offer.what).message}</p>
           <button type="button" className="button undo-toast__undo" onClick={undo}>
             {t("toast.undo")}
           </button>
@@ -81,4 +86,35 @@ export function UndoToast() {
       )}
     </div>
   );
+}
+
+/** A change in the page's language: `message`, what the toast says; `what`, a few words for "Undone: …". */
+function useUndoWords() {
+  const { t } = useTranslation(["team", "boards", "commitments"]);
+  const labels = useLabels();
+  const localize = useLocalize();
+  return (change: UndoWhat): { message: string; what: string } => {
+    if (change.kind === "bulk") {
+      const say: Say = (key, values) => String(t(key as never, values as never));
+      const { result } = change;
+      return {
+        message: bulkResultWords(result, say),
+        what: t("toast.bulkWhat", {
+          side: labels.party(result.party),
+          status: labels.status(result.status),
+          count: result.changed,
+        }),
+      };
+    }
+    const title = localize(change.title);
+    if (change.kind === "saved") {
+      const what = labels.changes(change.changes);
+      return { message: t("toast.saved", { what, title }), what: t("toast.savedWhat", { what, title }) };
+    }
+    const status = labels.status(change.status);
+    return {
+      message: t("boards:board.moved", { title, status, sides: labels.parties(change.parties) }),
+      what: t("toast.moveWhat", { title, status }),
+    };
+  };
 }
