@@ -55,8 +55,23 @@ test("the first update asks for name and side and remembers them", async ({ page
 test.describe("with a person known to this browser", () => {
   test.use({ person: CLAIRE });
 
-  test("a reason is required for Done", async ({ page }) => {
+  test("a reason is required for Done (and for At risk and Dropped, not for In progress)", async ({
+    page,
+  }) => {
     await page.goto("/commitments/space-comprehensive-dialogue");
+    const save = page.getByRole("button", { name: "Save update" });
+    for (const status of ["At risk", "Dropped"]) {
+      await page.reload(); // each refusal seen on its own, with no error left from the one before
+      await page.getByLabel("Status — France").selectOption(status);
+      await expect(page.getByLabel("Reason")).toHaveAccessibleName("Reason (required for this status)");
+      await save.click();
+      await expect(page.getByLabel("Reason")).toHaveAttribute("aria-invalid", "true");
+      await expect(history(page)).toHaveCount(0);
+    }
+    await page.getByLabel("Status — France").selectOption("In progress");
+    await expect(page.getByLabel("Reason")).toHaveAccessibleName(
+      "Reason (required for Done, At risk, and Dropped)",
+    );
     await page.getByLabel("Status — France").selectOption("Done");
     // The form says so before any attempt.
     await expect(page.getByLabel("Reason")).toHaveAccessibleName("Reason (required for this status)");
