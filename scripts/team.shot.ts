@@ -41,6 +41,12 @@ for (const [device, width, height] of [
     );
     await page.getByRole("region", { name: "History of updates" }).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/team-detail-timeline-${device}.png`, fullPage: true });
+    // The same history on a French page.
+    await page.goto("/commitments/space-comprehensive-dialogue?lang=fr");
+    await page.getByRole("region", { name: "Historique des mises à jour" }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/team-detail-timeline-fr-${device}.png`, fullPage: true });
+    await page.getByRole("button", { name: "English" }).click(); // back to English, remembered
+    await page.locator("html[lang=en]").waitFor();
 
     await page.goto("/commitments");
     for (const title of [
@@ -57,12 +63,22 @@ for (const [device, width, height] of [
       path: `${OUT}/team-list-selection-${device}.png`,
       fullPage: device === "desktop",
     });
+    // Applied: the result, and the toast that offers to undo it.
+    const bulk = page.getByRole("form", { name: "Update several at once" });
+    await bulk.getByLabel(/^Reason/).fill("The joint budget is frozen.");
+    await bulk.getByRole("button", { name: /^Set France to At risk/ }).click();
+    await page.getByRole("status", { name: "Last change" }).getByRole("button", { name: "Undo" }).hover();
+    await page.screenshot({ path: `${OUT}/team-undo-toast-${device}.png` });
+    // Undone, so that the board below starts as published.
+    await page.getByRole("status", { name: "Last change" }).getByRole("button", { name: "Undo" }).click();
 
     await page.goto("/initiatives/space-cooperation");
     const card = page.getByRole("listitem").filter({ hasText: "Work together on the space economy" });
     await card.scrollIntoViewIfNeeded();
     const from = await card.getByText("United States:").boundingBox();
-    const to = await page.getByRole("region", { name: /^At risk/ }).boundingBox();
+    // On a phone the columns are stacked: the next one down is in view, At risk is not.
+    const target = device === "desktop" ? /^At risk/ : /^In progress/;
+    const to = await page.getByRole("region", { name: target }).boundingBox();
     if (!from || !to) throw new Error("on screen");
     await page.mouse.move(from.x + 5, from.y + 5);
     await page.mouse.down();
