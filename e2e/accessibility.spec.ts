@@ -153,7 +153,7 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
       await context.open("/initiatives/space-cooperation");
       await settled(context);
       const card = firstCard(context.page);
-      await card.getByRole("button").click();
+      await card.locator(".move-to__button").click();
       await expect(card.getByRole("group")).toBeVisible();
       await expect(card.getByRole("group").getByRole("button").first()).toBeVisible();
     },
@@ -452,8 +452,9 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
       await context.open("/commitments/space-economy");
       await settled(context);
       const form = context.page.getByRole("form");
-      await form.getByRole("combobox").first().selectOption("done");
+      await form.getByRole("combobox").first().selectOption("in_progress");
       await form.locator("button[type=submit]").click();
+      await answerNamePromptAnyLanguage(context.page);
       await expect(context.page.getByRole("alert").first()).toBeVisible();
     },
   },
