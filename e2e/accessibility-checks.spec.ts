@@ -333,13 +333,14 @@ test.describe("reduced motion", () => {
 /** What the live regions say, in each language. */
 const SAID = {
   en: {
-    saved: /^Saved: United States → In progress\.\s?$/,
+    // The person is of France: their side is the first status control.
+    saved: /^Saved: France → In progress\.\s?$/,
     moved: /^Moved “Strengthen the alliance[^”]*” to Done \(United States and France\)\.\s?$/,
     filtered: "8 of 16 commitments match the filters.",
   },
   fr: {
     // French puts a no-break space before “:” and inside « ».
-    saved: /^Enregistré\s:\sÉtats-Unis → En cours\.\s?$/,
+    saved: /^Enregistré\s:\sFrance → En cours\.\s?$/,
     moved: /^«\s[^»]+\s» déplacé vers Réalisé \(États-Unis et France\)\.\s?$/,
     filtered: "8 engagements sur 16 correspondent aux filtres.",
   },
