@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, listedRows, test } from "./fixtures";
+import { CLAIRE, expect, listedRows, test } from "./fixtures";
 
 /**
  * WCAG 2.2 AA checks that axe does not make, measured in the browser (issue 4, item 3): focus visible with
@@ -333,13 +333,14 @@ test.describe("reduced motion", () => {
 /** What the live regions say, in each language. */
 const SAID = {
   en: {
-    saved: /^Saved: United States → In progress\.\s?$/,
+    // The person is of France: their side is the first status control.
+    saved: /^Saved: France → In progress\.\s?$/,
     moved: /^Moved “Strengthen the alliance[^”]*” to Done \(United States and France\)\.\s?$/,
     filtered: "8 of 16 commitments match the filters.",
   },
   fr: {
     // French puts a no-break space before “:” and inside « ».
-    saved: /^Enregistré\s:\sÉtats-Unis → En cours\.\s?$/,
+    saved: /^Enregistré\s:\sFrance → En cours\.\s?$/,
     moved: /^«\s[^»]+\s» déplacé vers Réalisé \(États-Unis et France\)\.\s?$/,
     filtered: "8 engagements sur 16 correspondent aux filtres.",
   },
@@ -347,6 +348,9 @@ const SAID = {
 
 for (const lang of ["en", "fr"] as const) {
   test.describe(`what the live regions announce (${lang})`, () => {
+    // The person is known to the browser: what is announced after a save, not the first update's prompt.
+    test.use({ person: CLAIRE });
+
     test(`a status saved on a commitment's page (${lang})`, async ({ page }) => {
       await openSettled(page, `/commitments/space-comprehensive-dialogue?lang=${lang}`);
       const form = page.getByRole("form");
@@ -361,8 +365,12 @@ for (const lang of ["en", "fr"] as const) {
       const card = page
         .locator(".board__cards > li")
         .filter({ has: page.locator("a[href*='alliance-strengthen']") });
-      await card.getByRole("button").press("Enter");
+      await card.locator(".move-to__button").press("Enter");
       await card.getByRole("group").getByRole("button").nth(2).press("Enter"); // In progress, At risk, Done
+      // Done needs a reason: the dialog asks for it before the move is recorded.
+      const dialog = page.locator("dialog.move-dialog");
+      await dialog.locator("textarea").fill("Signed.");
+      await dialog.locator("button[type=submit]").press("Enter");
       await expect(page.getByTestId("live-announcer")).toHaveText(SAID[lang].moved);
     });
 

@@ -60,6 +60,15 @@ const storedUpdatesV1 = () =>
     JSON.parse(readFileSync("src/features/status/storage-fixtures/updates-v1.json", "utf8")).stored,
   );
 
+/** Answers the name-and-side prompt in whichever language the page is in (the second side: France). */
+async function answerNamePromptAnyLanguage(page: Page) {
+  const dialog = page.getByRole("dialog").filter({ has: page.getByRole("radio") });
+  await dialog.getByRole("textbox").fill("Claire Martin");
+  await dialog.getByRole("radio").nth(1).check();
+  await dialog.locator("button[type=submit]").click();
+  await expect(dialog).toBeHidden();
+}
+
 /** The first card of the first column that has one, on a board. */
 const firstCard = (page: Page) => page.locator(".board__cards > li").first();
 
@@ -144,7 +153,7 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
       await context.open("/initiatives/space-cooperation");
       await settled(context);
       const card = firstCard(context.page);
-      await card.getByRole("button").click();
+      await card.locator(".move-to__button").click();
       await expect(card.getByRole("group")).toBeVisible();
       await expect(card.getByRole("group").getByRole("button").first()).toBeVisible();
     },
@@ -226,10 +235,80 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
       await context.open("/commitments/space-comprehensive-dialogue");
       await settled(context);
       const form = context.page.getByRole("form");
-      await form.getByRole("combobox").first().selectOption("done");
+      await form.getByRole("combobox").first().selectOption("in_progress");
       await form.locator("button[type=submit]").click();
+      await answerNamePromptAnyLanguage(context.page);
       await expect(context.page.getByTestId("live-announcer")).toHaveText(/\S/);
       await expect(context.page.locator(".local-updates")).toBeVisible();
+    },
+  },
+  {
+    name: "the name-and-side dialog before a first update",
+    reach: async (context) => {
+      await context.open("/commitments/space-comprehensive-dialogue");
+      await settled(context);
+      const form = context.page.getByRole("form");
+      await form.getByRole("combobox").first().selectOption("in_progress");
+      await form.locator("button[type=submit]").click();
+      const dialog = context.page.getByRole("dialog");
+      await expect(dialog.getByRole("radio")).toHaveCount(2);
+      // With its error shown: Continue pressed with no name.
+      await dialog.locator("button[type=submit]").click();
+      await expect(dialog.getByRole("alert")).toBeVisible();
+    },
+  },
+  {
+    name: "the list with rows selected and the bulk form, with a validation message",
+    reach: async (context) => {
+      await context.open("/commitments");
+      await settled(context);
+      const table = context.page.getByRole("table");
+      await table.getByRole("row").nth(1).getByRole("checkbox").check();
+      await table.getByRole("row").nth(2).getByRole("checkbox").check();
+      const bulk = context.page.locator("form.bulk-update");
+      await bulk.getByRole("combobox").nth(1).selectOption("done");
+      await bulk.locator("button[type=submit]").click();
+      await expect(bulk.locator(".field-error")).toBeVisible();
+    },
+  },
+  {
+    name: "the undo toast after a bulk update",
+    reach: async (context) => {
+      await context.open("/commitments");
+      await settled(context);
+      const table = context.page.getByRole("table");
+      await table.getByRole("row").nth(1).getByRole("checkbox").check();
+      await table.getByRole("row").nth(2).getByRole("checkbox").check();
+      const bulk = context.page.locator("form.bulk-update");
+      await bulk.getByRole("combobox").nth(1).selectOption("in_progress");
+      await bulk.locator("button[type=submit]").click();
+      await answerNamePromptAnyLanguage(context.page);
+      const toast = context.page.locator(".undo-toast");
+      await expect(toast.getByRole("button").first()).toBeVisible();
+      await toast.hover(); // it stays while hovered, however long axe takes
+    },
+  },
+  {
+    name: "the move dialog after a card is dropped (keyboard drag)",
+    reach: async (context) => {
+      await context.open("/initiatives/space-cooperation");
+      await settled(context);
+      const page = context.page;
+      const said = page.locator("[id^='DndLiveRegion']");
+      await firstCard(page).locator(".drag-handle").focus();
+      await page.keyboard.press("Space");
+      await expect(said).toHaveText(/\S/);
+      const pickedUp = await said.textContent();
+      await page.keyboard.press("ArrowRight");
+      await expect(said).not.toHaveText(pickedUp ?? "");
+      await page.keyboard.press("Space");
+      await answerNamePromptAnyLanguage(page);
+      const dialog = page.locator("dialog.move-dialog");
+      await expect(dialog).toBeVisible();
+      // With its error shown: the move to In progress needs no reason, but a javascript: link is refused.
+      await dialog.locator("input[type=url]").fill("javascript:alert(1)");
+      await dialog.locator("button[type=submit]").click();
+      await expect(dialog.locator(".field-error")).toBeVisible();
     },
   },
   {
@@ -395,8 +474,9 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
       await context.open("/commitments/space-economy");
       await settled(context);
       const form = context.page.getByRole("form");
-      await form.getByRole("combobox").first().selectOption("done");
+      await form.getByRole("combobox").first().selectOption("in_progress");
       await form.locator("button[type=submit]").click();
+      await answerNamePromptAnyLanguage(context.page);
       await expect(context.page.getByRole("alert").first()).toBeVisible();
     },
   },

@@ -1,4 +1,4 @@
-import { boardColumn, expect, expectListed, listedRows, test } from "./fixtures";
+import { boardColumn, expect, expectListed, listedRows, saveStatus, test } from "./fixtures";
 import { DIALOGUE, datasetWithHistory, TODAY } from "./history-data";
 
 test.beforeEach(async ({ page, serveData }) => {
@@ -30,7 +30,8 @@ test("an as-of link shows the earlier status", async ({ page, openView }) => {
   await page.getByRole("link", { name: "All commitments" }).click();
   await expect(page).toHaveURL(/asOf=2026-03-03/);
   const row = page.getByRole("row", { name: new RegExp(DIALOGUE) });
-  await expect(row.getByRole("cell").nth(1)).toContainText("In progress");
+  // Cells: the selection box, the initiative, then the status (the title is the row's header).
+  await expect(row.getByRole("cell").nth(2)).toContainText("In progress");
   await row.getByRole("link", { name: DIALOGUE }).click();
   await expect(page.getByText("Overall:")).toContainText("In progress");
   await expect(page.getByRole("button", { name: "Save update" })).toBeDisabled();
@@ -88,9 +89,7 @@ test("the date picker sets asOf and keeps filters; a future date is refused", as
 });
 
 test("the banner says when the past view includes this browser's own updates", async ({ page, openView }) => {
-  await page.goto("/commitments/cyber-nato-policy");
-  await page.getByLabel("Status — United States").selectOption("At risk");
-  await page.getByRole("button", { name: "Save update" }).click();
+  await saveStatus(page, "cyber-nato-policy", "United States", "At risk");
   await openView("/commitments/cyber-nato-policy", { asOf: "2026-03-12" });
   await expect(page.getByText("Overall:")).toContainText("At risk");
   await expect(page.getByRole("region", { name: /as it stood at the end of March 12, 2026/ })).toContainText(

@@ -1,6 +1,8 @@
-import { boardColumn, expect, test } from "./fixtures";
+import { boardColumn, CLAIRE, confirmMove, expect, test } from "./fixtures";
 
 const DIALOGUE = "Establish a comprehensive dialogue on space";
+
+test.use({ person: CLAIRE });
 
 test("a card moves to another column with the keyboard alone, and focus follows it", async ({ page }) => {
   await page.goto("/initiatives/space-cooperation");
@@ -12,6 +14,12 @@ test("a card moves to another column with the keyboard alone, and focus follows 
   await expect(page.getByRole("group", { name: "Set every side to" })).toBeVisible();
   await page.keyboard.press("Tab"); // into the menu: its first choice
   await expect(page.getByRole("button", { name: "In progress" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  // The reason is asked for every move; for In progress it may stay empty.
+  await expect(page.getByRole("dialog", { name: `Move “${DIALOGUE}” to In progress` })).toBeVisible();
+  await expect(page.getByLabel("Reason")).toBeFocused();
+  await page.keyboard.press("Tab"); // to the evidence link
+  await page.keyboard.press("Tab"); // to Move
   await page.keyboard.press("Enter");
 
   await expect(boardColumn(page, /^In progress/).getByRole("link", { name: DIALOGUE })).toBeFocused();
@@ -43,6 +51,7 @@ test("a card moves with the mouse; the column counts and progress follow", async
   await page.goto("/initiatives/alliance");
   await page.getByRole("button", { name: /^Move to… \(Strengthen the alliance/ }).click();
   await page.getByRole("button", { name: "Done" }).click();
+  await confirmMove(page, "Ministers signed.");
   const done = boardColumn(page, /^Done 1 commitment$/);
   await expect(done.getByRole("link", { name: /Strengthen the alliance/ })).toBeVisible();
   await expect(done.getByText("United States:")).toBeVisible();
@@ -59,6 +68,7 @@ test("narrowed to one side, the board shows and moves that side's status only", 
   await page.getByRole("button", { name: `Move to… (${DIALOGUE})` }).click();
   await expect(page.getByRole("group", { name: "Set France to" })).toBeVisible();
   await page.getByRole("button", { name: "At risk" }).click();
+  await confirmMove(page, "Waiting for the agencies.");
   await expect(boardColumn(page, /^At risk \(France\)/).getByRole("link", { name: DIALOGUE })).toBeVisible();
 
   await page.goto("/commitments/space-comprehensive-dialogue");
@@ -84,6 +94,7 @@ test("when a moved card leaves the filtered board, focus goes to the page's head
   await page.keyboard.press("Enter");
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
+  await confirmMove(page);
   await expect(page.getByRole("link", { name: DIALOGUE })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 1, name: "Space cooperation" })).toBeFocused();
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Download } from "@playwright/test";
-import { expect, saveStatus, seedStoredUpdates, test } from "./fixtures";
+import { answerNamePrompt, expect, saveStatus, seedStoredUpdates, test } from "./fixtures";
 
 const KEY = "us-fr-tracker:updates";
 
@@ -18,7 +18,9 @@ test("damaged saved updates are kept aside, downloadable, and the app still work
   expect(await downloadedText(await downloading)).toBe("{ this is not what the tracker saved");
 
   await page.getByLabel("Status — United States").selectOption("Done");
+  await page.getByLabel("Reason").fill("Signed.");
   await page.getByRole("button", { name: "Save update" }).click();
+  await answerNamePrompt(page, "Claire Martin", "France");
   await page.reload();
   await expect(page.getByLabel("Status — United States")).toHaveValue("done");
   // The damaged value was set aside once, then replaced by what could be read: it is not copied again.
@@ -47,7 +49,9 @@ test("when the browser refuses to save, the page says so at once and offers the 
   });
   await page.goto("/commitments/space-economy");
   await page.getByLabel("Status — United States").selectOption("Done");
+  await page.getByLabel("Reason").fill("Signed.");
   await page.getByRole("button", { name: "Save update" }).click();
+  await answerNamePrompt(page, "Claire Martin", "France");
   const alert = page
     .getByRole("alert")
     .filter({ hasText: "Your updates are not being saved on this device" });

@@ -27,7 +27,8 @@ test("the Changes view lists last week's updates and filters them", async ({ pag
   ]);
   const cyber = page.getByRole("region", { name: "Cybersecurity cooperation" });
   await expect(cyber.getByRole("listitem")).toHaveText([
-    /^Update NATO cyber policy with partners: Someone \(no name given\) moved the United States side from Not started to At risk on March 12, 2026\. \(Made in this browser, not yet published\.\)$/,
+    // Made here by a person the browser knows: their name and side, and their reason.
+    "Update NATO cyber policy with partners: Claire Martin (France) moved the United States side from Not started to At risk on March 12, 2026: Confirmed at the weekly meeting. (Made in this browser, not yet published.)",
     `${PARIS_CALL}: Claire Martin moved the United States side from Not started to In progress on March 9, 2026: Endorsement drafted.`,
   ]);
 

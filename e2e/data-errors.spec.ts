@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { bundledDataset, expect, keptCopies, listedRows, test } from "./fixtures";
+import { bundledDataset, CLAIRE, expect, keptCopies, listedRows, test } from "./fixtures";
 
 const DATA = "**/data/commitments.json";
 
@@ -179,6 +179,7 @@ test("a 20 MB file loads and shows", async ({ page, serveData }) => {
 });
 
 test.describe("when the file cannot be fetched", () => {
+  test.use({ person: CLAIRE }); // updates made on the kept copy are made by someone
   test("a server error is retried, and the data shows once the server recovers", async ({ page }) => {
     let failures = 0;
     await page.route(DATA, async (route) => {

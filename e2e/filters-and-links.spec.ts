@@ -15,7 +15,8 @@ test("a copied link opened in a fresh browser shows exactly the same commitments
   await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/commitments");
   await openFilterGroup(page, "Side");
-  await page.getByRole("checkbox", { name: "United States" }).check();
+  // In the filter's group: each row of the list has a checkbox too, named by its title.
+  await page.getByRole("group", { name: "Side" }).getByRole("checkbox", { name: "United States" }).check();
   await page.getByRole("searchbox", { name: "Search commitments" }).fill("cyber");
   await page.getByRole("button", { name: "Commitment" }).click();
   await expect(page).toHaveURL(/\?q=cyber&party=us&sort=title$/);

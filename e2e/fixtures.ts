@@ -2,6 +2,11 @@ import { readFileSync } from "node:fs";
 import { type BrowserContext, test as base, expect, type Page } from "@playwright/test";
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import { emptyFilters, type Filters, serializeFilterParams } from "@/features/filters/filter-params";
+import { UPDATES_STORAGE_VERSION } from "@/features/status/persisted-updates";
+
+/** A person as the tracker remembers them after their first update. */
+export type Person = { name: string; side: "us" | "fr" };
+export const CLAIRE: Person = { name: "Claire Martin", side: "fr" };
 
 /** The data file that ships with the app, read fresh for each test that wants to change a copy of it. */
 export function bundledDataset(): Dataset {
@@ -24,6 +29,12 @@ type Fixtures = {
   /** A second browser (a colleague's), watched like the first. */
   newBrowserContext: () => Promise<BrowserContext>;
   watched: Watched;
+  /**
+   * Who this browser already knows (as after a first update that asked for a name and side), in every tab of
+   * the test; none by default, so the first update asks. Set per file or test: `test.use({ person: CLAIRE })`.
+   */
+  person: Person | null;
+  rememberedPerson: undefined;
 };
 
 const CSP_VIOLATION = "CSP violation:";
@@ -66,6 +77,30 @@ export const test = base.extend<Fixtures>({
       await Promise.all(context.pages().map((page) => page.evaluate(() => 0).catch(() => {})));
       expect(watched.errors, "uncaught errors on the page").toEqual([]);
       expect(watched.violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+  person: [null, { option: true }],
+  rememberedPerson: [
+    async ({ context, person }, use) => {
+      if (person) {
+        // Only into an empty store, before the app's first script: what a reload then reads is the app's own.
+        await context.addInitScript(
+          ([key, value]) => {
+            // Every document of the context runs this, about:blank too, which has no storage.
+            if (!location.protocol.startsWith("http")) return;
+            if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+          },
+          [
+            "us-fr-tracker:updates",
+            JSON.stringify({
+              state: { events: [], authorName: person.name, authorSide: person.side },
+              version: UPDATES_STORAGE_VERSION,
+            }),
+          ] as const,
+        );
+      }
+      await use(undefined);
     },
     { auto: true },
   ],
@@ -127,17 +162,26 @@ export async function openFilterGroup(page: Page, name: string) {
   await expect(page.getByRole("group", { name })).toBeVisible();
 }
 
-/** Sets one side's status on a commitment's page, as a person would, and waits until it is saved. */
+/**
+ * Sets one side's status on a commitment's page, as a person would, with a reason, and waits until it is
+ * saved. The browser must know the person already (the `person` option).
+ */
 export async function saveStatus(
   page: Page,
   commitmentId: string,
   side: "United States" | "France",
   status: string,
+  reason = "Confirmed at the weekly meeting.",
 ) {
   await page.goto(`/commitments/${commitmentId}`);
   await page.getByLabel(`Status — ${side}`).selectOption(status);
+  await page.getByLabel("Reason").fill(reason);
   await page.getByRole("button", { name: "Save update" }).click();
-  await expect(page.getByRole("main").getByText(new RegExp(`^Saved: .*${side} → ${status}`))).toBeVisible();
+  const saved = page.getByRole("main").getByText(new RegExp(`^Saved: .*${side} → ${status}`));
+  // A browser that does not know the person yet asks once (the `person` option skips it).
+  await expect(saved.or(namePrompt(page))).toBeVisible();
+  if (await namePrompt(page).isVisible()) await answerNamePrompt(page, CLAIRE.name, "France");
+  await expect(saved).toBeVisible();
 }
 
 /**
@@ -169,4 +213,31 @@ export function keptCopies(): Promise<number> {
       count.onsuccess = () => resolve(count.result);
     };
   });
+}
+
+/** The dialog that asks for a name and side before the first update. */
+export function namePrompt(page: Page) {
+  return page.getByRole("dialog", { name: "Before your first update: who are you?" });
+}
+
+/** Answers the name-and-side prompt as a person would. */
+export async function answerNamePrompt(page: Page, name: string, side: "United States" | "France") {
+  const dialog = namePrompt(page);
+  await dialog.getByLabel("Your name").fill(name);
+  await dialog.getByRole("radio", { name: side }).check();
+  await dialog.getByRole("button", { name: "Continue" }).click();
+  await expect(dialog).toBeHidden();
+}
+
+/** The dialog that asks why a card moves (after "Move to…" or a drop). */
+export function moveDialog(page: Page) {
+  return page.getByRole("dialog", { name: /^Move “/ });
+}
+
+/** Confirms a card's move with a reason, as a person would. */
+export async function confirmMove(page: Page, reason = "Confirmed at the weekly meeting.") {
+  const dialog = moveDialog(page);
+  await dialog.getByLabel("Reason").fill(reason);
+  await dialog.getByRole("button", { name: "Move" }).click();
+  await expect(dialog).toBeHidden();
 }

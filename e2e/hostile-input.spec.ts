@@ -386,16 +386,16 @@ test.describe("text from the data file", () => {
             .sort((a, b) => a - b) // in the file's order
             .map((theme) => field.themeTitle(theme))
             .join(", ")}`,
-          `${field.author(i)}: United States → In progress`,
+          field.author(i),
+          "set the United States’ status to In progress on",
           field.note(i),
         ),
       );
       // An address is read without its tabs and line breaks, as browsers do.
       const evidence = `https://evidence.example/report?${field.evidenceQuery(i).replace(/[\t\n\r]/g, "")}`;
-      await expect(main.getByRole("link", { name: "Evidence (opens in a new tab)" })).toHaveAttribute(
-        "href",
-        evidence,
-      );
+      await expect(
+        main.getByRole("link", { name: "Evidence (evidence.example) (opens in a new tab)" }),
+      ).toHaveAttribute("href", evidence);
       if (i === 0) {
         await expect(main.getByRole("link", { name: field.initiativeTitle(i), exact: true })).toBeVisible();
         await expect(main.getByRole("blockquote")).toHaveText(field.sourceQuote(i));
@@ -558,7 +558,6 @@ test.describe("the address", () => {
 // ─── The browser's storage ──────────────────────────────────────────────────────────────────────────────────
 
 const KEY = "us-fr-tracker:updates";
-const AUTHOR_FIELD = "Your name (optional, remembered in this browser)";
 
 /** Updates this browser saved on space-economy, newest last: payload i is a note, the next one its author. */
 const savedEvents = payloads.map((payload, i) => ({
@@ -573,7 +572,9 @@ const savedEvents = payloads.map((payload, i) => ({
   at: new Date(Date.UTC(2026, 11, 1, 9, i)).toISOString(),
 }));
 const saved = (authorName: unknown, events: unknown[] = savedEvents) =>
-  JSON.stringify({ state: { events, authorName }, version: 1 });
+  JSON.stringify({ state: { events, authorName, authorSide: "fr" }, version: 1 });
+/** The line that says who the updates are recorded as, with a stored name (shown trimmed). */
+const recordedAs = (name: string) => inOrder("Recorded as", name, "(France).");
 
 test.describe("the browser's storage", () => {
   test("saved notes, authors and the person's name are shown as text", async ({
@@ -588,11 +589,15 @@ test.describe("the browser's storage", () => {
     await expect(history).toHaveText(
       savedEvents
         .map(({ note, author, party }) =>
-          inOrder(`${author}: ${party === "us" ? "United States" : "France"} → At risk`, note),
+          inOrder(
+            author,
+            `set ${party === "us" ? "the United States’ status" : "France’s status"} to At risk on`,
+            note,
+          ),
         )
         .reverse(),
     );
-    await expect(page.getByLabel(AUTHOR_FIELD)).toHaveValue(p(N - 1));
+    await expect(page.locator(".identity-line")).toHaveText(recordedAs(p(N - 1)));
     await detector.expectClean();
 
     // Another tab saves a new name: this one shows it, as text, within a moment.
@@ -603,7 +608,7 @@ test.describe("the browser's storage", () => {
         KEY,
         saved(p(i)),
       ] as const);
-      await expect(page.getByLabel(AUTHOR_FIELD)).toHaveValue(p(i));
+      await expect(page.locator(".identity-line")).toHaveText(recordedAs(p(i)));
     }
     await detector.expectClean();
   });
@@ -640,7 +645,7 @@ test.describe("the browser's storage", () => {
       }
       await expect(notice).toContainText(`${KEY}:unreadable:`);
       await expect(page.getByText("No update yet")).toBeVisible();
-      await expect(page.getByLabel(AUTHOR_FIELD)).toHaveValue("");
+      await expect(page.getByText("Your first update asks for your name and side")).toBeVisible();
       await expect(page.locator("body")).not.toContainText(MARKER_PATTERN);
       await detector.expectClean();
     }

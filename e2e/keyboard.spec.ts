@@ -1,5 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
-import { boardColumn, expect, filterSummary, listedRows, test } from "./fixtures";
+import { boardColumn, expect, filterSummary, listedRows, moveDialog, namePrompt, test } from "./fixtures";
 
 /**
  * Every task with the keyboard alone (issue 4, item 4): only page.keyboard moves focus and acts — no click,
@@ -100,7 +100,22 @@ test("open a commitment from a board by keyboard: focus lands on its heading", a
   await expect(page.getByRole("heading", { level: 1, name: /^Strengthen the alliance/ })).toBeFocused();
 });
 
-test("change each side's status with a note, by keyboard alone", async ({ page }) => {
+/** Answers the name-and-side prompt with the keys alone: focus starts in the name field. */
+async function answerNamePromptByKeyboard(page: Page) {
+  const prompt = namePrompt(page);
+  await expect(prompt.getByLabel("Your name")).toBeFocused();
+  await page.keyboard.type("Claire Martin");
+  await page.keyboard.press("Tab");
+  await expect(prompt.getByRole("radio", { name: "United States" })).toBeFocused();
+  await page.keyboard.press("ArrowDown"); // a radio group: the arrow keys move and choose
+  await expect(prompt.getByRole("radio", { name: "France" })).toBeChecked();
+  await page.keyboard.press("Tab");
+  await expect(prompt.getByRole("button", { name: "Continue" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(prompt).toBeHidden();
+}
+
+test("change each side's status with a reason, by keyboard alone", async ({ page }) => {
   await page.goto("/commitments/space-comprehensive-dialogue");
   const us = page.getByLabel("Status — United States");
   const fr = page.getByLabel("Status — France");
@@ -113,22 +128,26 @@ test("change each side's status with a note, by keyboard alone", async ({ page }
   for (const _ of ["in_progress", "at_risk", "done"]) await page.keyboard.press("ArrowDown");
   await expect(fr).toHaveValue("done");
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel("Note (optional)")).toBeFocused();
+  const reason = page.getByLabel(/^Reason/);
+  await expect(reason).toBeFocused();
+  await expect(reason).toHaveAccessibleName("Reason (required for this status)");
   await page.keyboard.type("Agreed at the first meeting.");
   await page.keyboard.press("Tab");
-  await expect(page.getByLabel(/^Your name/)).toBeFocused();
-  await page.keyboard.type("Claire Martin");
+  await expect(page.getByLabel(/^Evidence link/)).toBeFocused();
   await page.keyboard.press("Tab");
   const save = page.getByRole("button", { name: "Save update" });
   await expect(save).toBeFocused();
   await page.keyboard.press("Enter");
 
+  // The first update asks who is making it; the dialog takes focus and gives it back.
+  await answerNamePromptByKeyboard(page);
   await expect(announcer(page)).toHaveText(/^Saved: United States → In progress, France → Done\.\s?$/);
   await expect(page.getByText("Overall:")).toContainText("In progress");
   // The button stays (aria-disabled until the next change): focus is not dropped to the page.
   await expect(save).toBeFocused();
   await expect(save).toHaveAttribute("aria-disabled", "true");
   await expect(page.getByText("Agreed at the first meeting.").first()).toBeVisible();
+  await expect(page.getByText("Recorded as Claire Martin (France).")).toBeVisible();
 });
 
 test("move a card with “Move to…” by keyboard: Escape closes the menu, a move takes focus with the card", async ({
@@ -153,6 +172,18 @@ test("move a card with “Move to…” by keyboard: Escape closes the menu, a m
   await expect(menu.getByRole("button", { name: "At risk" })).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(menu).toBeHidden();
+
+  // Who is moving it (asked once), then why: At risk needs a reason.
+  await answerNamePromptByKeyboard(page);
+  const dialog = moveDialog(page);
+  await expect(dialog).toHaveAccessibleName(`Move “${DIALOGUE}” to At risk`);
+  await expect(dialog.getByLabel(/^Reason/)).toBeFocused();
+  await page.keyboard.type("No date for the first meeting.");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  await expect(dialog.getByRole("button", { name: "Move" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(dialog).toBeHidden();
   await expect(boardColumn(page, /^At risk/).getByRole("link", { name: DIALOGUE })).toBeFocused();
   await expect(announcer(page)).toHaveText(
     /^Moved “Establish a comprehensive dialogue on space” to At risk \(United States and France\)\.\s?$/,

@@ -1,4 +1,6 @@
-import { bundledDataset, expect, expectListed, listedRows, test } from "./fixtures";
+import { bundledDataset, CLAIRE, expect, expectListed, listedRows, test } from "./fixtures";
+
+test.use({ person: CLAIRE }); // updates are made by someone
 
 const fileOrder = bundledDataset().commitments.map((c) =>
   typeof c.title === "string" ? c.title : c.title.en,
@@ -78,14 +80,15 @@ test("the history lists updates newest first, and focus stays on Save", async ({
     ["At risk", "at_risk"],
   ] as const) {
     await page.getByLabel("Status — United States").selectOption(label);
+    await page.getByLabel("Reason").fill(`Now ${label}.`);
     await page.getByRole("button", { name: "Save update" }).click();
     await expect(page.getByLabel("Status — United States")).toHaveValue(value);
     await expect(page.getByRole("button", { name: "Save update" })).toBeFocused();
   }
   const entries = page.getByRole("region", { name: "History of updates" }).getByRole("listitem");
   await expect(entries).toHaveCount(2);
-  await expect(entries.first()).toContainText("United States → At risk");
-  await expect(entries.last()).toContainText("United States → In progress");
+  await expect(entries.first()).toContainText("from In progress to At risk");
+  await expect(entries.last()).toContainText("from Not started to In progress");
 });
 
 test("an unknown commitment or path gets a not-found page with a way back", async ({ page }) => {

@@ -1,12 +1,13 @@
-import { expect, expectListed, listedRows, saveStatus, test } from "./fixtures";
+import { CLAIRE, confirmMove, expect, expectListed, listedRows, saveStatus, test } from "./fixtures";
 
 const DIALOGUE = "Establish a comprehensive dialogue on space";
+
+test.use({ person: CLAIRE });
 
 test("a status update survives a reload and shows as made in this browser", async ({ page }) => {
   await page.goto("/commitments/space-comprehensive-dialogue");
   await page.getByLabel("Status — United States").selectOption("In progress");
-  await page.getByLabel("Note (optional)").fill("Agencies named their representatives.");
-  await page.getByLabel("Your name (optional, remembered in this browser)").fill("Claire Martin");
+  await page.getByLabel("Reason").fill("Agencies named their representatives.");
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByRole("main").getByText("Saved: United States → In progress.")).toBeVisible();
 
@@ -15,12 +16,11 @@ test("a status update survives a reload and shows as made in this browser", asyn
   await expect(page.getByLabel("Status — France")).toHaveValue("not_started");
   const history = page.getByRole("region", { name: "History of updates" });
   await expect(history.getByRole("listitem")).toHaveCount(1);
-  await expect(history.getByRole("listitem")).toContainText("Claire Martin: United States → In progress");
-  await expect(history.getByRole("listitem")).toContainText("Agencies named their representatives.");
-  await expect(history.getByRole("listitem")).toContainText("made in this browser, not yet published");
-  await expect(page.getByLabel("Your name (optional, remembered in this browser)")).toHaveValue(
-    "Claire Martin",
+  await expect(history.getByRole("listitem")).toContainText(
+    /Claire Martin \(France\) moved the United States’ status from Not started to In progress on \d+ \w+: Agencies named their representatives\./,
   );
+  await expect(history.getByRole("listitem")).toContainText("made in this browser, not yet published");
+  await expect(page.getByText("Recorded as Claire Martin (France).")).toBeVisible();
   await expect(page.getByRole("region", { name: "Updates made in this browser" })).toContainText(
     "1 status comes from updates made in this browser",
   );
@@ -36,6 +36,7 @@ test("an update moves the commitment between status filters and into the overvie
   await page.goto("/commitments/space-comprehensive-dialogue");
   await page.getByLabel("Status — United States").selectOption("Done");
   await page.getByLabel("Status — France").selectOption("Done");
+  await page.getByLabel("Reason").fill("Both sides held the first meeting.");
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByText("Overall:")).toContainText("Done");
 
@@ -53,6 +54,7 @@ test("an update moves the commitment between status filters and into the overvie
 test("the last update can be undone; the history keeps it, marked as undone", async ({ page }) => {
   await page.goto("/commitments/space-stem-education");
   await page.getByLabel("Status — France").selectOption("At risk");
+  await page.getByLabel("Reason").fill("No budget yet.");
   await page.getByRole("button", { name: "Save update" }).click();
   await expect(page.getByText("Overall:")).toContainText("At risk");
   await expect(page.getByRole("main").getByText("Saved: France → At risk.")).toBeVisible();
@@ -62,7 +64,7 @@ test("the last update can be undone; the history keeps it, marked as undone", as
   await expect(page.getByLabel("Status — France")).toHaveValue("not_started");
   await expect(page.getByRole("main").getByText("Saved: France → At risk.")).toBeHidden();
   const entry = page.getByRole("region", { name: "History of updates" }).getByRole("listitem");
-  await expect(entry).toContainText("France → At risk");
+  await expect(entry).toContainText("moved France’s status from Not started to At risk");
   await expect(entry).toContainText("undone");
   await expect(page.getByRole("button", { name: "Undo last update" })).toHaveCount(0);
   // The button is gone: focus lands on the page's heading, not on nothing.
@@ -76,6 +78,7 @@ test("a card move is undone whole, both sides at once", async ({ page }) => {
   await page.goto("/initiatives/alliance");
   await page.getByRole("button", { name: /^Move to… \(Strengthen the alliance/ }).click();
   await page.getByRole("button", { name: "Done" }).click();
+  await confirmMove(page, "Ministers signed.");
   await expect(page.getByText("50% done")).toBeVisible();
   await expect(page.getByRole("region", { name: "Updates made in this browser" })).toContainText(
     "2 statuses come",
@@ -121,7 +124,9 @@ test("updates made at the same time in two tabs are both kept", async ({ page, c
   await page.goto("/commitments/space-economy");
   await other.goto("/commitments/space-exploration");
   await page.getByLabel("Status — United States").selectOption("Done");
+  await page.getByLabel("Reason").fill("Launched.");
   await other.getByLabel("Status — United States").selectOption("At risk");
+  await other.getByLabel("Reason").fill("Delayed.");
   await Promise.all([
     page.getByRole("button", { name: "Save update" }).click(),
     other.getByRole("button", { name: "Save update" }).click(),
@@ -140,6 +145,7 @@ test("copying a link says that this browser's updates do not travel with it", as
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("banner")).toContainText("Link copied: it opens this exact view.");
   await page.getByLabel("Status — France").selectOption("Done");
+  await page.getByLabel("Reason").fill("Signed.");
   await page.getByRole("button", { name: "Save update" }).click();
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByRole("banner")).toContainText("your updates made in this browser are not in it");

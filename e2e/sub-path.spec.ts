@@ -11,7 +11,7 @@ test("under a sub-path, links, filters, deep links and the data file all stay be
   await expect(page).toHaveURL(`${base}/commitments`);
 
   await openFilterGroup(page, "Side");
-  await page.getByRole("checkbox", { name: "France" }).check();
+  await page.getByRole("group", { name: "Side" }).getByRole("checkbox", { name: "France" }).check();
   await expect(page).toHaveURL(`${base}/commitments?party=fr`);
   await expect(listedRows(page)).toHaveCount(8);
 

@@ -6,7 +6,17 @@ async function updateStatus(page: import("@playwright/test").Page, id: string, u
   await page.goto(`/commitments/${id}`);
   await page.getByLabel("Status — United States").selectOption(us);
   if (fr) await page.getByLabel("Status — France").selectOption(fr);
+  await page.getByLabel("Reason").fill("Confirmed at the weekly meeting.");
   await page.getByRole("button", { name: "Save update" }).click();
+  const prompt = page.getByRole("dialog", { name: "Before your first update: who are you?" });
+  const saved = page.getByRole("main").getByText(/^Saved: /);
+  await saved.or(prompt).waitFor();
+  if (await prompt.isVisible()) {
+    await prompt.getByLabel("Your name").fill("Claire Martin");
+    await prompt.getByRole("radio", { name: "France" }).check();
+    await prompt.getByRole("button", { name: "Continue" }).click();
+  }
+  await saved.waitFor();
 }
 
 test("views", async ({ page }) => {

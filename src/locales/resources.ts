@@ -5,6 +5,7 @@ import { commitments as enCommitments } from "./en/commitments";
 import { common as enCommon } from "./en/common";
 import { filters as enFilters } from "./en/filters";
 import { status as enStatus } from "./en/status";
+import { team as enTeam } from "./en/team";
 import { time as enTime } from "./en/time";
 import { a11y as frA11y } from "./fr/a11y";
 import { app as frApp } from "./fr/app";
@@ -13,6 +14,7 @@ import { commitments as frCommitments } from "./fr/commitments";
 import { common as frCommon } from "./fr/common";
 import { filters as frFilters } from "./fr/filters";
 import { status as frStatus } from "./fr/status";
+import { team as frTeam } from "./fr/team";
 import { time as frTime } from "./fr/time";
 
 // Every namespace, in both languages. A feature adds its own namespace (one file per language under
@@ -27,6 +29,7 @@ export const resources = {
     status: enStatus,
     a11y: enA11y,
     time: enTime,
+    team: enTeam,
   },
   fr: {
     common: frCommon,
@@ -37,6 +40,7 @@ export const resources = {
     status: frStatus,
     a11y: frA11y,
     time: frTime,
+    team: frTeam,
   },
 } as const;
 

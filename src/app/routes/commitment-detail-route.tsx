@@ -15,6 +15,7 @@ import { StaleFlag } from "@/features/status/components/stale-flag";
 import { type SavedUpdate, StatusUpdateForm } from "@/features/status/components/status-update-form";
 import { UpdateHistory } from "@/features/status/components/update-history";
 import { commitmentAsOf, endOfDayUtc } from "@/features/status/resolve-as-of";
+import { offerUndo } from "@/features/status/undo-toast-store";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
@@ -140,6 +141,11 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
           onSaved={(update) => {
             setSaved(update);
             announce(update.message);
+            offerUndo(update.batchId, {
+              kind: "saved",
+              title: item.commitment.title,
+              changes: update.changes,
+            });
           }}
         />
         <p className="saved-message">{savedStands ? saved.message : ""}</p>

@@ -17,6 +17,8 @@ type CommitmentRowProps = {
   measureRef: ((row: HTMLTableRowElement | null) => void) | undefined;
   /** The row's index among the rows, for measuring its height. */
   index: number;
+  selected: boolean;
+  onToggle: (commitmentId: string) => void;
 };
 
 /** One commitment in the table. Memoised: a row whose commitment did not change does not render again. */
@@ -26,12 +28,24 @@ export const CommitmentRow = memo(function CommitmentRow({
   rowIndex,
   measureRef,
   index,
+  selected,
+  onToggle,
 }: CommitmentRowProps) {
+  const titleId = `row-title-${item.commitment.id}`;
   const { t } = useTranslation("commitments");
   const format = useFormat();
   return (
     <tr aria-rowindex={rowIndex} ref={measureRef} data-index={index}>
-      <th scope="row">
+      <td className="select-cell">
+        {/* Named by the row's title: "Establish a comprehensive dialogue on space, checkbox". */}
+        <input
+          type="checkbox"
+          aria-labelledby={titleId}
+          checked={selected}
+          onChange={() => onToggle(item.commitment.id)}
+        />
+      </td>
+      <th scope="row" id={titleId}>
         <LinkWithFilters to={paths.commitment.href(item.commitment.id)}>
           <Localized text={item.commitment.title} />
         </LinkWithFilters>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative } from "@/features/commitments/dataset-schema";
@@ -7,17 +7,38 @@ import { SortableHeader } from "@/features/filters/components/sortable-header";
 import { useWindowList } from "@/lib/use-window-list";
 import { CommitmentRow } from "./commitment-row";
 
-type CommitmentTableProps = { items: readonly ResolvedCommitment[]; initiatives: readonly Initiative[] };
+type CommitmentTableProps = {
+  items: readonly ResolvedCommitment[];
+  initiatives: readonly Initiative[];
+  selectedIds: ReadonlySet<string>;
+  /** How many of the rows shown are selected. */
+  selectedCount: number;
+  onToggle: (commitmentId: string) => void;
+  onToggleAll: () => void;
+};
 
-const COLUMNS = 5;
+const COLUMNS = 6;
 
 /**
  * Every commitment as a table. A long table renders only the rows near the window; aria-rowcount and each
  * row's aria-rowindex tell assistive technology how many rows there are and where each one is.
  */
-export function CommitmentTable({ items, initiatives }: CommitmentTableProps) {
-  const { t } = useTranslation("commitments");
+export function CommitmentTable({
+  items,
+  initiatives,
+  selectedIds,
+  selectedCount,
+  onToggle,
+  onToggleAll,
+}: CommitmentTableProps) {
+  const selectAll = useRef<HTMLInputElement>(null);
+  const { t } = useTranslation(["commitments", "team"]);
   const localize = useLocalize();
+  // Some but not all selected: the box says so (a property only, there is no attribute for it).
+  useEffect(() => {
+    if (selectAll.current)
+      selectAll.current.indeterminate = selectedCount > 0 && selectedCount < items.length;
+  }, [selectedCount, items.length]);
   const initiativeTitle = useMemo(
     () => new Map(initiatives.map((initiative) => [initiative.id, localize(initiative.title)])),
     [initiatives, localize],
@@ -41,6 +62,15 @@ export function CommitmentTable({ items, initiatives }: CommitmentTableProps) {
         <caption className="visually-hidden">{t("list.caption")}</caption>
         <thead>
           <tr aria-rowindex={1}>
+            <td className="select-cell">
+              <input
+                ref={selectAll}
+                type="checkbox"
+                aria-label={t("team:list.selectAll", { count: items.length })}
+                checked={selectedCount > 0 && selectedCount === items.length}
+                onChange={onToggleAll}
+              />
+            </td>
             <SortableHeader sortKey="title" label={t("list.commitment")} />
             <SortableHeader sortKey="initiative" label={t("list.initiative")} />
             <SortableHeader sortKey="status" label={t("list.status")} />
@@ -60,6 +90,8 @@ export function CommitmentTable({ items, initiatives }: CommitmentTableProps) {
                 rowIndex={index + 2}
                 index={index}
                 measureRef={rows.measureItem}
+                selected={selectedIds.has(item.commitment.id)}
+                onToggle={onToggle}
               />
             );
           })}

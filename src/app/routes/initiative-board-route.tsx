@@ -6,17 +6,15 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { paths } from "@/config/paths";
 import { burnUpSeries } from "@/features/boards/burn-up";
 import { BurnUpChart } from "@/features/boards/components/burn-up-chart";
-import { StatusBoard } from "@/features/boards/components/status-board";
+import { type MoveRequest, StatusBoard } from "@/features/boards/components/status-board";
 import { countByStatus, progressPercent } from "@/features/boards/progress";
 import { initiativeItems } from "@/features/boards/select-board";
 import { Localized, useLocalize } from "@/features/commitments/components/localized";
-import type { Status } from "@/features/commitments/dataset-schema";
-import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { partyChangesForMove } from "@/features/commitments/status";
 import { useLabels } from "@/features/commitments/use-labels";
 import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { onlyParty } from "@/features/filters/filter-params";
 import { endOfDayUtc, groupByCommitment, statusTimelines } from "@/features/status/resolve-as-of";
+import { offerUndo } from "@/features/status/undo-toast-store";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useUpdateActions } from "@/features/status/updates-store";
 import { useFormat } from "@/lib/intl-format";
@@ -26,8 +24,8 @@ import { NotFound } from "./not-found";
 export function InitiativeBoardRoute() {
   const { initiativeId = "" } = useParams();
   const { dataset, visible, filters, events } = useTracker();
-  const { statusChanged } = useUpdateActions();
-  const { t } = useTranslation(["boards", "app"]);
+  const { changesRecorded } = useUpdateActions();
+  const { t } = useTranslation(["boards", "app", "team"]);
   const labels = useLabels();
   const localize = useLocalize();
   const format = useFormat();
@@ -49,24 +47,27 @@ export function InitiativeBoardRoute() {
     return burnUpSeries(histories, filters.asOf ? endOfDayUtc(filters.asOf) : Date.now(), party);
   }, [chartItems, chartEvents, dataset.updatedAt, filters.asOf, party]);
 
-  // Narrowed to one side, a move sets that side's status; otherwise every side's that is not dropped.
+  // The board says which sides a move sets (StatusBoard); here it is recorded, said, and offered for undoing.
   const move = useCallback(
-    (item: ResolvedCommitment, target: Status) => {
-      if (filters.asOf) return; // a past day is read-only (the menus are disabled too)
-      const parties = party ? [party] : partyChangesForMove(item.commitment.parties, item.statuses, target);
-      statusChanged({
-        commitmentId: item.commitment.id,
-        changes: parties.map((p) => ({ party: p, status: target })),
+    ({ item, target, changes, reason, evidenceUrl }: MoveRequest) => {
+      if (filters.asOf) return []; // a past day is read-only (the menus and the drag are disabled too)
+      const result = changesRecorded({ changes, reason, evidenceUrl });
+      if (!result.ok) return result.problems;
+      const message = t("board.moved", {
+        title: localize(item.commitment.title),
+        status: labels.status(target),
+        sides: labels.parties(changes.map((change) => change.party)),
       });
-      announce(
-        t("board.moved", {
-          title: localize(item.commitment.title),
-          status: labels.status(target),
-          sides: labels.parties(parties),
-        }),
-      );
+      announce(message);
+      offerUndo(result.batchId, {
+        kind: "moved",
+        title: item.commitment.title,
+        status: target,
+        parties: changes.map((change) => change.party),
+      });
+      return [];
     },
-    [party, statusChanged, t, labels, localize, filters.asOf],
+    [changesRecorded, t, labels, localize, filters.asOf],
   );
 
   if (!initiative) {
@@ -102,7 +103,8 @@ export function InitiativeBoardRoute() {
         <ProgressBar percent={percent ?? 0} label={t("card.progressOf", { title })} />
       </div>
       <p className="board-hint">
-        {party ? t("board.hintOneSide", { side: labels.party(party) }) : t("board.hintEverySide")}
+        {party ? t("board.hintOneSide", { side: labels.party(party) }) : t("board.hintEverySide")}{" "}
+        {t("team:board.hintDrag")}
       </p>
       {items.length === 0 ? (
         <p className="empty">{t("board.empty")}</p>
@@ -110,7 +112,13 @@ export function InitiativeBoardRoute() {
         <>
           <AsOfLock asOf={filters.asOf}>
             {/* Keyed by initiative: another board starts with no card waiting for focus. */}
-            <StatusBoard key={initiative.id} items={items} party={party} onMove={move} />
+            <StatusBoard
+              key={initiative.id}
+              items={items}
+              party={party}
+              onMove={move}
+              readOnly={filters.asOf !== null}
+            />
           </AsOfLock>
           <BurnUpChart series={series} />
         </>

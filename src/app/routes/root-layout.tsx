@@ -10,9 +10,11 @@ import { FilterBar } from "@/features/filters/components/filter-bar";
 import { IgnoredParamsNotice } from "@/features/filters/components/ignored-params-notice";
 import { LanguageSwitch } from "@/features/filters/components/language-switch";
 import { useFilterSearch } from "@/features/filters/filters-store";
+import { IdentityDialog } from "@/features/status/components/identity-dialog";
 import { LocalUpdatesBar } from "@/features/status/components/local-updates-bar";
 import { StalenessContext } from "@/features/status/components/stale-flag";
 import { StorageProblemNotice } from "@/features/status/components/storage-problem-notice";
+import { UndoToast } from "@/features/status/components/undo-toast";
 import { useFormat } from "@/lib/intl-format";
 import { richText } from "@/lib/rich-text";
 import { useFocusOnNavigation } from "@/lib/use-focus-on-navigation";
@@ -104,6 +106,8 @@ export function RootLayout() {
         </StalenessContext>
       </main>
       <LiveAnnouncer />
+      <UndoToast />
+      <IdentityDialog />
       {/* On every view and state, loading and failures included: the way to the accessibility statement. */}
       <footer className="site-footer">
         {dataset && (

@@ -2,6 +2,7 @@ import { useTranslation } from "react-i18next";
 import { useOutletContext } from "react-router";
 import { StaleAfterSetting } from "@/features/preferences/components/stale-after-setting";
 import { DownloadUpdatesButton } from "@/features/status/components/download-updates-button";
+import { IdentityLine } from "@/features/status/components/identity-line";
 import { ImportUpdates } from "@/features/status/components/import-updates";
 import { KeptAsideValues } from "@/features/status/components/kept-aside-values";
 import { activeStatusEvents } from "@/features/status/update-events";
@@ -12,7 +13,7 @@ import type { TrackerView } from "../use-tracker";
 export function UpdatesRoute() {
   // Null while the data cannot be loaded: the updates themselves live in this browser and are still here.
   const view = useOutletContext<TrackerView | null>();
-  const { t } = useTranslation(["status", "app"]);
+  const { t } = useTranslation(["status", "app", "team"]);
   const events = useUpdateEvents();
   const standing = activeStatusEvents(events).length;
   const unpublished = view?.all.filter((item) => item.pendingParties.length > 0).length;
@@ -21,6 +22,10 @@ export function UpdatesRoute() {
       <title>{t("app:documentTitle", { page: t("page.title") })}</title>
       <h1>{t("page.title")}</h1>
       <p className="lede">{t("page.lede")}</p>
+      <section className="updates-section" aria-labelledby="identity-heading">
+        <h2 id="identity-heading">{t("team:identity.heading")}</h2>
+        <IdentityLine />
+      </section>
       <section className="updates-section" aria-labelledby="download-heading">
         <h2 id="download-heading">{t("page.download")}</h2>
         <p>

@@ -36,6 +36,8 @@ export const FAST_PATH_EVENT_KEYS = [
   "note",
   "evidenceUrl",
   "author",
+  "authorSide",
+  "from",
   "at",
 ] as const;
 
@@ -98,6 +100,8 @@ function isEvent(value: unknown): boolean {
     statuses.has(value.status) &&
     isOptionalString(value.note, 2000) &&
     isOptionalString(value.author, 200) &&
+    (value.authorSide === undefined || parties.has(value.authorSide)) &&
+    (value.from === undefined || statuses.has(value.from)) &&
     (evidenceUrl === undefined ||
       (typeof evidenceUrl === "string" && PLAIN_HTTP_URL.test(evidenceUrl) && URL.canParse(evidenceUrl))) &&
     typeof value.at === "string" &&

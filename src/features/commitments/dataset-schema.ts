@@ -36,7 +36,7 @@ export const localizedTextSchema = z.union([
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
-const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http: or https: address" });
+export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http: or https: address" });
 
 const timestampSchema = z.iso.datetime({
   offset: true,
@@ -51,6 +51,10 @@ export const statusEventSchema = z.strictObject({
   note: z.string().max(2000).optional(),
   evidenceUrl: httpUrlSchema.optional(),
   author: z.string().max(200).optional(),
+  /** The author's own side, which need not be the side whose status changed. */
+  authorSide: partySchema.optional(),
+  /** The side's status just before this change, as the author saw it. Older events lack it. */
+  from: statusSchema.optional(),
   at: timestampSchema,
 });
 export type StatusEvent = z.infer<typeof statusEventSchema>;

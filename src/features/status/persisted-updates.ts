@@ -1,3 +1,4 @@
+import { type Party, partySchema } from "@/features/commitments/dataset-schema";
 import { z } from "@/lib/zod";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
@@ -9,7 +10,8 @@ import { type LocalEvent, localEventSchema } from "./update-events";
 
 export const UPDATES_STORAGE_VERSION = 2;
 
-export type PersistedUpdates = { events: LocalEvent[]; authorName: string };
+/** `authorSide` is optional: version 1 saved none before the tracker asked for it (no new version needed). */
+export type PersistedUpdates = { events: LocalEvent[]; authorName: string; authorSide?: Party };
 
 /**
  * `migrations[n]` turns the state saved by version n into the state of version n + 1. Version 1 is the
@@ -34,7 +36,12 @@ export function migratePersisted(state: unknown, fromVersion: number): unknown |
   return migrated;
 }
 
-const persistedShape = z.object({ events: z.array(z.unknown()), authorName: z.string().max(200).catch("") });
+// A preference that does not read back (a side that is not us or fr) is dropped: the person is asked again.
+const persistedShape = z.object({
+  events: z.array(z.unknown()),
+  authorName: z.string().max(200).catch(""),
+  authorSide: partySchema.optional().catch(undefined),
+});
 
 /** Reads back what was stored: valid events are kept, anything else is returned apart, to be kept aside. */
 export function readPersisted(persisted: unknown): { state: PersistedUpdates; unreadable: unknown[] } {
@@ -47,7 +54,8 @@ export function readPersisted(persisted: unknown): { state: PersistedUpdates; un
     if (event.success) events.push(event.data);
     else unreadable.push(raw);
   }
-  return { state: { events, authorName: shape.data.authorName }, unreadable };
+  const { authorName, authorSide } = shape.data;
+  return { state: { events, authorName, ...(authorSide ? { authorSide } : {}) }, unreadable };
 }
 
 const storedValueShape = z.object({ state: z.unknown(), version: z.number() });

@@ -71,6 +71,7 @@ describe("statusChanged", () => {
         { party: "us", status: "done" },
         { party: "fr", status: "at_risk" },
       ],
+      note: "Why.",
     });
     const events = useUpdatesStore.getState().events;
     expect(events).toEqual([
@@ -108,8 +109,8 @@ describe("statusChanged", () => {
   it("gives each action its own batch", async () => {
     const { useUpdatesStore } = await loadStore();
     const { actions } = useUpdatesStore.getState();
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "at_risk" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "at_risk" }], note: "Why." });
     const [first, second] = useUpdatesStore.getState().events;
     expect(first?.batchId).not.toBe(second?.batchId);
   });
@@ -117,9 +118,9 @@ describe("statusChanged", () => {
   it("appends to the log without touching earlier events", async () => {
     const { useUpdatesStore } = await loadStore();
     const { actions } = useUpdatesStore.getState();
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
     const before = [...useUpdatesStore.getState().events];
-    actions.statusChanged({ commitmentId: "b", changes: [{ party: "fr", status: "dropped" }] });
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "fr", status: "dropped" }], note: "Why." });
     const after = useUpdatesStore.getState().events;
     expect(after).toHaveLength(2);
     expect(after.slice(0, 1)).toEqual(before);
@@ -147,7 +148,7 @@ describe("statusChanged", () => {
     const { useUpdatesStore } = await loadStore();
     useUpdatesStore.getState().actions.statusChanged({
       commitmentId: "a",
-      changes: [{ party: "us", status: "done" }],
+      changes: [{ party: "us", status: "in_progress" }],
       note: "   ",
     });
     expect(useUpdatesStore.getState().events[0]).not.toHaveProperty("note");
@@ -157,7 +158,7 @@ describe("statusChanged", () => {
     const { useUpdatesStore } = await loadStore();
     const { actions } = useUpdatesStore.getState();
     actions.authorNameChanged("  Alice Martin ");
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }], note: "Why." });
     expect(useUpdatesStore.getState().events[0]).toMatchObject({ author: "Alice Martin" });
   });
 
@@ -165,7 +166,7 @@ describe("statusChanged", () => {
     const { useUpdatesStore } = await loadStore();
     const { actions } = useUpdatesStore.getState();
     actions.authorNameChanged("   ");
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }], note: "Why." });
     expect(useUpdatesStore.getState().events[0]).not.toHaveProperty("author");
   });
 
@@ -176,11 +177,99 @@ describe("statusChanged", () => {
   });
 });
 
+describe("changesRecorded", () => {
+  it("refuses Done, At risk or Dropped without a reason, and records nothing", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    for (const status of ["done", "at_risk", "dropped"] as const) {
+      const result = actions.changesRecorded({
+        changes: [{ commitmentId: "a", party: "us", status }],
+        reason: " ",
+      });
+      expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ field: "reason" })] });
+    }
+    expect(useUpdatesStore.getState().events).toEqual([]);
+  });
+
+  it("refuses an evidence link that is not http(s)", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const result = useUpdatesStore.getState().actions.changesRecorded({
+      changes: [{ commitmentId: "a", party: "us", status: "in_progress" }],
+      evidenceUrl: "javascript:alert(1)",
+    });
+    expect(result).toEqual({ ok: false, problems: [expect.objectContaining({ field: "evidenceUrl" })] });
+    expect(useUpdatesStore.getState().events).toEqual([]);
+  });
+
+  it("records many commitments as one batch, with the person's name and side, from and evidence", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    actions.identityChanged({ name: " Claire Martin ", side: "fr" });
+    const result = actions.changesRecorded({
+      changes: [
+        { commitmentId: "a", party: "fr", from: "in_progress", status: "done" },
+        { commitmentId: "b", party: "fr", from: "not_started", status: "done" },
+      ],
+      reason: "Signed.",
+      evidenceUrl: "https://example.org/a",
+    });
+    expect(result.ok).toBe(true);
+    const events = useUpdatesStore.getState().events;
+    expect(events).toHaveLength(2);
+    for (const event of events) {
+      expect(event).toMatchObject({
+        author: "Claire Martin",
+        authorSide: "fr",
+        note: "Signed.",
+        evidenceUrl: "https://example.org/a",
+        batchId: result.ok ? result.batchId : "",
+      });
+      expect(localEventSchema.safeParse(event).success).toBe(true);
+    }
+    expect(events.map((event) => (event.kind === "status" ? event.from : null))).toEqual([
+      "in_progress",
+      "not_started",
+    ]);
+  });
+});
+
+describe("batchUndone", () => {
+  it("retracts the given batch, not only the last, and only once", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    const first = actions.statusChanged({
+      commitmentId: "a",
+      changes: [{ party: "us", status: "in_progress" }],
+    });
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "us", status: "in_progress" }] });
+    actions.batchUndone(first ?? "");
+    actions.batchUndone(first ?? "");
+    actions.batchUndone("unknown-batch");
+    const retractions = useUpdatesStore.getState().events.filter((event) => event.kind === "retraction");
+    expect(retractions).toEqual([expect.objectContaining({ batchId: first })]);
+  });
+});
+
+describe("identity", () => {
+  it("is saved with the log and read back; a side that is not us or fr is dropped on read", async () => {
+    let { useUpdatesStore } = await loadStore();
+    useUpdatesStore.getState().actions.identityChanged({ name: "Sam", side: "us" });
+    expect(stored()).toMatchObject({ state: { authorName: "Sam", authorSide: "us" } });
+    ({ useUpdatesStore } = await loadStore());
+    expect(useUpdatesStore.getState()).toMatchObject({ authorName: "Sam", authorSide: "us" });
+
+    seed({ state: { events: [], authorName: "Sam", authorSide: "de" }, version: 1 });
+    ({ useUpdatesStore } = await loadStore());
+    expect(useUpdatesStore.getState().authorSide).toBeUndefined();
+    expect(useUpdatesStore.getState().authorName).toBe("Sam");
+  });
+});
+
 describe("lastUpdateUndone", () => {
   it("appends a retraction of the newest batch and removes nothing", async () => {
     const { useUpdatesStore } = await loadStore();
     const { actions } = useUpdatesStore.getState();
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
     vi.setSystemTime(new Date("2026-03-01T12:05:00.000Z"));
     actions.statusChanged({
       commitmentId: "b",
@@ -188,6 +277,7 @@ describe("lastUpdateUndone", () => {
         { party: "us", status: "at_risk" },
         { party: "fr", status: "at_risk" },
       ],
+      note: "Why.",
     });
     const before = [...useUpdatesStore.getState().events];
     vi.setSystemTime(new Date("2026-03-01T12:10:00.000Z"));
@@ -209,8 +299,8 @@ describe("lastUpdateUndone", () => {
   it("undoes the batch before once the newest is undone", async () => {
     const { useUpdatesStore } = await loadStore();
     const { actions } = useUpdatesStore.getState();
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
-    actions.statusChanged({ commitmentId: "b", changes: [{ party: "fr", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "fr", status: "done" }], note: "Why." });
     const [first, second] = useUpdatesStore.getState().events;
 
     actions.lastUpdateUndone();
@@ -229,7 +319,7 @@ describe("lastUpdateUndone", () => {
     actions.lastUpdateUndone();
     expect(useUpdatesStore.getState().events).toEqual([]);
 
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
     actions.lastUpdateUndone();
     actions.lastUpdateUndone();
     expect(useUpdatesStore.getState().events).toHaveLength(2);
@@ -243,7 +333,7 @@ describe("saving to the browser", () => {
     expect(UPDATES_STORAGE_VERSION).toBe(2);
     const { actions } = useUpdatesStore.getState();
     actions.authorNameChanged("Alice");
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
     actions.lastUpdateUndone();
 
     expect(stored()).toEqual({
@@ -257,7 +347,8 @@ describe("saving to the browser", () => {
     const { actions } = useUpdatesStore.getState();
     actions.authorNameChanged("Alice");
     const batchId = actions.reviewMarked({ commitmentId: "a" });
-    actions.statusChanged({ commitmentId: "b", changes: [{ party: "us", status: "done" }] });
+    // "done" needs a reason (team's change rules)
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "us", status: "done" }], note: "Signed" });
     expect(useUpdatesStore.getState().events[0]).toMatchObject({
       kind: "review",
       commitmentId: "a",
@@ -300,7 +391,7 @@ describe("saving to the browser", () => {
     const { useUpdatesStore } = await loadStore();
     useUpdatesStore
       .getState()
-      .actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }] });
+      .actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }], note: "Why." });
     const saved = stored() as { state: { events: LocalEvent[] } };
     expect(saved.state.events.map((event) => event.id)).toEqual([
       "event-1",
@@ -378,7 +469,7 @@ describe("a stored log that cannot be used", () => {
     const { useUpdatesStore } = await loadStore();
     useUpdatesStore
       .getState()
-      .actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }] });
+      .actions.statusChanged({ commitmentId: "a", changes: [{ party: "fr", status: "done" }], note: "Why." });
     const saved = stored() as { state: { events: LocalEvent[] } };
     expect(saved.state.events.map((event) => event.id)).toContain("event-1");
   });
@@ -423,9 +514,11 @@ describe("a write the browser refuses", () => {
       throw quotaExceeded();
     });
     const change = () =>
-      useUpdatesStore
-        .getState()
-        .actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+      useUpdatesStore.getState().actions.statusChanged({
+        commitmentId: "a",
+        changes: [{ party: "us", status: "done" }],
+        note: "Why.",
+      });
     expect(change).not.toThrow();
     expect(useUpdatesStore.getState().events).toHaveLength(1);
   });
@@ -436,9 +529,11 @@ describe("a write the browser refuses", () => {
       throw quotaExceeded();
     });
     try {
-      useUpdatesStore
-        .getState()
-        .actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+      useUpdatesStore.getState().actions.statusChanged({
+        commitmentId: "a",
+        changes: [{ party: "us", status: "done" }],
+        note: "Why.",
+      });
     } finally {
       vi.mocked(Storage.prototype.setItem).mockRestore();
     }
@@ -454,9 +549,9 @@ describe("a write the browser refuses", () => {
     const setItem = vi.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw quotaExceeded();
     });
-    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }] });
+    actions.statusChanged({ commitmentId: "a", changes: [{ party: "us", status: "done" }], note: "Why." });
     setItem.mockRestore();
-    actions.statusChanged({ commitmentId: "b", changes: [{ party: "fr", status: "done" }] });
+    actions.statusChanged({ commitmentId: "b", changes: [{ party: "fr", status: "done" }], note: "Why." });
     const saved = stored() as { state: { events: LocalStatusEvent[] } };
     expect(saved.state.events.map((event) => event.commitmentId)).toEqual(["a", "b"]);
   });
@@ -465,9 +560,11 @@ describe("a write the browser refuses", () => {
 describe("merging with another tab's log", () => {
   it("keeps the events of both logs, in time order", async () => {
     const { useUpdatesStore } = await loadStore();
-    useUpdatesStore
-      .getState()
-      .actions.statusChanged({ commitmentId: "ours", changes: [{ party: "us", status: "done" }] });
+    useUpdatesStore.getState().actions.statusChanged({
+      commitmentId: "ours",
+      changes: [{ party: "us", status: "done" }],
+      note: "Why.",
+    });
     const ours = useUpdatesStore.getState().events[0];
     const theirs = statusEvent({ id: "theirs", commitmentId: "theirs", at: "2026-02-01T00:00:00.000Z" });
     seed({ state: { events: [theirs], authorName: "" }, version: 1 });
@@ -505,9 +602,11 @@ describe("merging with another tab's log", () => {
     const { useUpdatesStore, syncUpdatesAcrossTabs } = await loadStore();
     const stopSync = syncUpdatesAcrossTabs();
     try {
-      useUpdatesStore
-        .getState()
-        .actions.statusChanged({ commitmentId: "ours", changes: [{ party: "us", status: "done" }] });
+      useUpdatesStore.getState().actions.statusChanged({
+        commitmentId: "ours",
+        changes: [{ party: "us", status: "done" }],
+        note: "Why.",
+      });
       const theirs = statusEvent({ id: "theirs", commitmentId: "theirs", at: "2026-02-01T00:00:00.000Z" });
       seed({ state: { events: [theirs], authorName: "" }, version: 1 });
 

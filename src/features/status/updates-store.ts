@@ -4,6 +4,8 @@ import type { Party, Status } from "@/features/commitments/dataset-schema";
 import { createId } from "@/lib/create-id";
 import { parseUntrustedJson } from "@/lib/safe-json";
 import { createSafeJsonStorage, keepAside, type StorageProblem } from "@/lib/safe-json-storage";
+import { buildStatusBatch, type Identity, type StatusChange as RecordedChange } from "./build-changes";
+import { type ChangeProblem, checkChange } from "./change-rules";
 import {
   eventsOfStoredValue,
   migratePersisted,
@@ -11,23 +13,54 @@ import {
   readPersisted,
   UPDATES_STORAGE_VERSION,
 } from "./persisted-updates";
-import { type LocalEvent, type LocalStatusEvent, lastUndoableBatch, mergeEventLogs } from "./update-events";
+import {
+  type LocalEvent,
+  type LocalStatusEvent,
+  lastUndoableBatch,
+  mergeEventLogs,
+  retractedBatches,
+} from "./update-events";
 
 export const UPDATES_STORAGE_KEY = "us-fr-tracker:updates";
 export { UPDATES_STORAGE_VERSION } from "./persisted-updates";
 
-export type StatusChange = { party: Party; status: Status };
+export type StatusChange = { party: Party; status: Status; from?: Status };
+
+export type ChangeRequest = {
+  changes: readonly RecordedChange[];
+  reason?: string | undefined;
+  evidenceUrl?: string | undefined;
+};
+/** A recorded batch (what "Undo" takes back), or why nothing was recorded. */
+export type ChangeResult =
+  | { ok: true; batchId: string; events: LocalStatusEvent[] }
+  | { ok: false; problems: ChangeProblem[] };
 
 type UpdatesState = {
   events: LocalEvent[];
   authorName: string;
+  /** The person's own side: the side they change by default. Unset until they say. */
+  authorSide: Party | undefined;
   actions: {
-    /** Records one user action; returns its batch id (what "Undo" takes back), or null if nothing changed. */
-    statusChanged: (input: { commitmentId: string; changes: StatusChange[]; note?: string }) => string | null;
+    /**
+     * Records one user action, over one or many commitments, as one batch; refuses (records nothing) a change
+     * without a reason where one is required, or with an evidence link that is not http(s).
+     */
+    changesRecorded: (request: ChangeRequest) => ChangeResult;
+    /** One commitment's sides: returns the batch id, or null if nothing changed or the change was refused. */
+    statusChanged: (input: {
+      commitmentId: string;
+      changes: StatusChange[];
+      note?: string;
+      evidenceUrl?: string;
+    }) => string | null;
     lastUpdateUndone: () => void;
+    /** Takes back one batch (a toast's Undo), unless it is already undone. */
+    batchUndone: (batchId: string) => void;
     /** Adds the updates of an imported file that this browser lacks; returns how many that was. */
     updatesImported: (events: readonly LocalEvent[]) => number;
     authorNameChanged: (name: string) => void;
+    identityChanged: (identity: Identity) => void;
     /** Records that the statuses of a commitment were reviewed, unchanged; returns its batch id. */
     reviewMarked: (input: { commitmentId: string }) => string;
     /** Takes back one review (its batch), whatever was recorded since. */
@@ -75,28 +108,41 @@ export const useUpdatesStore = create<UpdatesState>()(
     (set, get) => ({
       events: [],
       authorName: "",
+      authorSide: undefined,
       actions: {
-        statusChanged: ({ commitmentId, changes, note }) => {
-          if (changes.length === 0) return null;
+        changesRecorded: ({ changes, reason, evidenceUrl }) => {
+          if (changes.length === 0)
+            return {
+              ok: false,
+              problems: [{ field: "status", text: { key: "nothingToSave" } }],
+            };
+          const checked = checkChange({
+            targets: changes.map((change) => change.status),
+            reason,
+            evidenceUrl,
+          });
+          if (!checked.ok) return checked;
           const batchId = createId();
-          const at = new Date().toISOString();
-          const author = get().authorName.trim();
-          const trimmedNote = note?.trim().slice(0, 2000); // the schema's limit: longer would not read back
-          const added = changes.map(
-            (change): LocalStatusEvent => ({
-              kind: "status",
-              id: createId(),
-              batchId,
-              commitmentId,
-              party: change.party,
-              status: change.status,
-              at,
-              ...(trimmedNote ? { note: trimmedNote } : {}),
-              ...(author ? { author } : {}),
-            }),
-          );
+          const { authorName, authorSide } = get();
+          const added = buildStatusBatch({
+            changes,
+            reason: checked.reason,
+            evidenceUrl: checked.evidenceUrl,
+            author: { name: authorName, ...(authorSide ? { side: authorSide } : {}) },
+            at: new Date().toISOString(),
+            batchId,
+            newId: createId,
+          });
           set({ events: [...get().events, ...added] });
-          return batchId;
+          return { ok: true, batchId, events: added };
+        },
+        statusChanged: ({ commitmentId, changes, note, evidenceUrl }) => {
+          const result = get().actions.changesRecorded({
+            changes: changes.map((change) => ({ commitmentId, ...change })),
+            reason: note,
+            evidenceUrl,
+          });
+          return result.ok ? result.batchId : null;
         },
         lastUpdateUndone: () => {
           const batch = lastUndoableBatch(get().events);
@@ -110,6 +156,18 @@ export const useUpdatesStore = create<UpdatesState>()(
           };
           set({ events: [...get().events, retraction] });
         },
+        batchUndone: (batchId) => {
+          const events = get().events;
+          if (retractedBatches(events).has(batchId)) return;
+          if (!events.some((event) => event.kind === "status" && event.batchId === batchId)) return;
+          const retraction: LocalEvent = {
+            kind: "retraction",
+            id: createId(),
+            batchId,
+            at: new Date().toISOString(),
+          };
+          set({ events: [...events, retraction] });
+        },
         updatesImported: (imported) => {
           const known = new Set(get().events.map((event) => event.id));
           const added = imported.filter((event) => !known.has(event.id));
@@ -117,6 +175,7 @@ export const useUpdatesStore = create<UpdatesState>()(
           return new Set(added.map((event) => event.id)).size;
         },
         authorNameChanged: (name) => set({ authorName: name.slice(0, 200) }),
+        identityChanged: ({ name, side }) => set({ authorName: name.trim().slice(0, 200), authorSide: side }),
         reviewMarked: ({ commitmentId }) => {
           const batchId = createId();
           const author = get().authorName.trim();
@@ -150,7 +209,11 @@ export const useUpdatesStore = create<UpdatesState>()(
       name: UPDATES_STORAGE_KEY,
       version: UPDATES_STORAGE_VERSION,
       storage: mergingStorage,
-      partialize: ({ events, authorName }) => ({ events, authorName }),
+      partialize: ({ events, authorName, authorSide }) => ({
+        events,
+        authorName,
+        ...(authorSide ? { authorSide } : {}),
+      }),
       // An older version's value is brought up to date (persisted-updates.ts); a newer tracker's value, which
       // this one cannot read, is kept aside untouched.
       migrate: (persisted, version) => {
@@ -182,6 +245,7 @@ export const useUpdatesStore = create<UpdatesState>()(
           events: mergeEventLogs(current.events, state.events),
           // Of a single preference the stored value wins, so two tabs agree instead of writing back in turn.
           authorName: state.authorName || current.authorName,
+          authorSide: state.authorSide ?? current.authorSide,
         };
       },
     },
@@ -190,6 +254,7 @@ export const useUpdatesStore = create<UpdatesState>()(
 
 export const useUpdateEvents = () => useUpdatesStore((state) => state.events);
 export const useAuthorName = () => useUpdatesStore((state) => state.authorName);
+export const useAuthorSide = () => useUpdatesStore((state) => state.authorSide);
 export const useStorageProblem = () => useStorageProblemStore((state) => state.problem);
 export const useUpdateActions = () => useUpdatesStore((state) => state.actions);
 

@@ -1,4 +1,13 @@
-import { memo, useEffect, useRef } from "react";
+import { useDraggable } from "@dnd-kit/core";
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  memo,
+  type TouchEvent,
+  useCallback,
+  useEffect,
+  useRef,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { paths } from "@/config/paths";
 import { Localized, useLocalize } from "@/features/commitments/components/localized";
@@ -7,6 +16,7 @@ import type { Status } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { LinkWithFilters } from "@/features/filters/components/link-with-filters";
 import { StaleFlag } from "@/features/status/components/stale-flag";
+import { dragHandleId } from "../drag-columns";
 import { MoveToMenu } from "./move-to-menu";
 
 type BoardCardProps = {
@@ -14,7 +24,9 @@ type BoardCardProps = {
   column: Status;
   /** Whose status a move sets, for the menu to say: "every side" or one side's name. */
   moveScope: string;
-  onMove: (item: ResolvedCommitment, status: Status) => void;
+  onMove: (item: ResolvedCommitment, status: Status, opener: HTMLElement | null) => void;
+  /** A past day is shown: the card cannot be dragged (a disabled fieldset does not stop dnd-kit's listeners). */
+  readOnly: boolean;
   /** Where the card is in its whole column (from 0), which may be longer than what is rendered. */
   index: number;
   columnSize: number;
@@ -30,13 +42,14 @@ export const BoardCard = memo(function BoardCard({
   column,
   moveScope,
   onMove,
+  readOnly,
   index,
   columnSize,
   measureRef,
   takeFocus,
   onFocused,
 }: BoardCardProps) {
-  const { t } = useTranslation("commitments");
+  const { t } = useTranslation(["commitments", "team"]);
   const title = useLocalize()(item.commitment.title);
   const link = useRef<HTMLAnchorElement>(null);
   useEffect(() => {
@@ -45,14 +58,52 @@ export const BoardCard = memo(function BoardCard({
     link.current.scrollIntoView({ block: "center" });
     onFocused();
   }, [takeFocus, onFocused]);
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: item.commitment.id,
+    data: { item, column, title },
+    disabled: readOnly,
+  });
+  const ref = useCallback(
+    (card: HTMLLIElement | null) => {
+      setNodeRef(card);
+      measureRef?.(card);
+    },
+    [setNodeRef, measureRef],
+  );
+  // The mouse drags the whole card; the keyboard, its handle (Space on a link or a button inside the card
+  // keeps its own meaning). Not from inside the open "Move to…" menu.
+  const fromMenu = (target: EventTarget) => target instanceof Element && target.closest("[popover]") !== null;
+  const mouseDown = (event: MouseEvent<HTMLLIElement>) => {
+    if (readOnly || fromMenu(event.target)) return;
+    listeners?.onMouseDown?.(event); // first: dnd-kit ignores a press whose default is prevented
+    // Pressing on the card's text starts a drag, not a text selection; links and buttons keep their press.
+    if (event.target instanceof Element && !event.target.closest("a, button")) event.preventDefault();
+  };
+  const touchStart = (event: TouchEvent<HTMLLIElement>) => {
+    if (!fromMenu(event.target)) listeners?.onTouchStart?.(event);
+  };
+  const keyDown = (event: KeyboardEvent<HTMLButtonElement>) => listeners?.onKeyDown?.(event);
   return (
     <li
-      className="card board-card"
+      className={`card board-card${isDragging ? " board-card--dragging" : ""}`}
       aria-posinset={index + 1}
       aria-setsize={columnSize}
-      ref={measureRef}
+      ref={ref}
       data-index={index}
+      onMouseDown={mouseDown}
+      onTouchStart={touchStart}
     >
+      <button
+        type="button"
+        {...attributes}
+        id={dragHandleId(item.commitment.id)}
+        ref={setActivatorNodeRef}
+        className="drag-handle"
+        aria-label={t("team:board.dragHandle", { title })}
+        onKeyDown={keyDown}
+      >
+        <span aria-hidden="true">⠿</span>
+      </button>
       <h3 className="board-card__title">
         <LinkWithFilters to={paths.commitment.href(item.commitment.id)} ref={link}>
           <Localized text={item.commitment.title} />
@@ -65,7 +116,7 @@ export const BoardCard = memo(function BoardCard({
         title={title}
         current={column}
         scope={moveScope}
-        onMove={(target) => onMove(item, target)}
+        onMove={(target, opener) => onMove(item, target, opener)}
       />
     </li>
   );

@@ -1,3 +1,4 @@
+import { useDroppable } from "@dnd-kit/core";
 import { useLayoutEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Party, Status } from "@/features/commitments/dataset-schema";
@@ -10,7 +11,9 @@ type BoardColumnProps = {
   status: Status;
   cards: readonly ResolvedCommitment[];
   party: Party | null;
-  onMove: (item: ResolvedCommitment, target: Status) => void;
+  onMove: (item: ResolvedCommitment, target: Status, opener: HTMLElement | null) => void;
+  /** No drag while a past day is shown. */
+  readOnly: boolean;
   /** The card that just moved here, if any: scrolled to and given focus. */
   focusId: string | null;
   onFocused: () => void;
@@ -20,7 +23,15 @@ type BoardColumnProps = {
  * One status's cards. A long column renders only the cards near the window; each card says its place in the
  * whole column (aria-posinset of aria-setsize), so a screen reader still tells "card 3 of 12,000".
  */
-export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }: BoardColumnProps) {
+export function BoardColumn({
+  status,
+  cards,
+  party,
+  onMove,
+  readOnly,
+  focusId,
+  onFocused,
+}: BoardColumnProps) {
   const { t } = useTranslation(["boards", "commitments"]);
   const list = useWindowList<HTMLUListElement>({
     count: cards.length,
@@ -35,8 +46,14 @@ export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }
     if (focusIndex >= 0) scrollToIndex(focusIndex);
   }, [focusIndex, scrollToIndex]);
   const headingId = `column-${status}`;
+  // The whole column takes a drop, including the part of a long column that is not rendered.
+  const { setNodeRef, isOver } = useDroppable({ id: status });
   return (
-    <section className={`board__column status-column--${status}`} aria-labelledby={headingId}>
+    <section
+      ref={setNodeRef}
+      className={`board__column status-column--${status}${isOver ? " board__column--over" : ""}`}
+      aria-labelledby={headingId}
+    >
       <h2 id={headingId} className="board__heading">
         <span aria-hidden="true">{statusGlyphs[status]}</span> {t(`commitments:status.${status}`)}
         {party ? t("board.columnSide", { side: t(`commitments:party.${party}`) }) : ""}{" "}
@@ -62,6 +79,7 @@ export function BoardColumn({ status, cards, party, onMove, focusId, onFocused }
                 column={status}
                 moveScope={party ? t(`commitments:party.${party}`) : t("board.everySide")}
                 onMove={onMove}
+                readOnly={readOnly}
                 index={index}
                 columnSize={cards.length}
                 measureRef={list.measureItem}

@@ -1,4 +1,4 @@
-import { type FocusEvent, useId } from "react";
+import { type FocusEvent, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { type Status, statusIds } from "@/features/commitments/dataset-schema";
 import { statusGlyphs } from "@/features/commitments/status";
@@ -8,7 +8,8 @@ type MoveToMenuProps = {
   current: Status;
   /** Whose status moves: "every side", or one side's name. */
   scope: string;
-  onMove: (status: Status) => void;
+  /** `opener`: the "Move to…" button, where focus goes back if the move is cancelled. */
+  onMove: (status: Status, opener: HTMLElement | null) => void;
 };
 
 // Tabbing out of the menu closes it, so it never lingers over what has focus next.
@@ -28,9 +29,15 @@ export function MoveToMenu({ title, current, scope, onMove }: MoveToMenuProps) {
   const { t } = useTranslation(["boards", "commitments"]);
   const popoverId = useId();
   const targets = statusIds.filter((status) => status !== current);
+  const button = useRef<HTMLButtonElement>(null);
   return (
     <div className="move-to">
-      <button type="button" className="button button--small move-to__button" popoverTarget={popoverId}>
+      <button
+        ref={button}
+        type="button"
+        className="button button--small move-to__button"
+        popoverTarget={popoverId}
+      >
         {/* The visible words start the accessible name (WCAG 2.5.3); the title tells cards apart. */}
         {t("board.moveTo")}
         <span className="visually-hidden"> ({title})</span>
@@ -55,7 +62,7 @@ export function MoveToMenu({ title, current, scope, onMove }: MoveToMenuProps) {
                 className={`move-to__option status--${status}`}
                 popoverTarget={popoverId}
                 popoverTargetAction="hide"
-                onClick={() => onMove(status)}
+                onClick={() => onMove(status, button.current)}
               >
                 <span aria-hidden="true">{statusGlyphs[status]}</span> {t(`commitments:status.${status}`)}
               </button>

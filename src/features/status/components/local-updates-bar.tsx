@@ -14,7 +14,7 @@ type LocalUpdatesBarProps = {
 
 /** Says how many statuses come from this browser's updates, and undoes the last one. */
 export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
-  const { t } = useTranslation("status");
+  const { t } = useTranslation(["status", "team"]);
   const labels = useLabels();
   const localize = useLocalize();
   const events = useUpdateEvents();
@@ -24,9 +24,13 @@ export function LocalUpdatesBar({ items }: LocalUpdatesBarProps) {
   const first = lastBatch[0];
   if (pending === 0 && !first) return null;
   const lastItem = first && items.find((item) => item.commitment.id === first.commitmentId);
-  const description = first
-    ? `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${labels.changes(lastBatch)}`
-    : "";
+  // A bulk update is one batch over several commitments: say how many, not only the first.
+  const commitmentsInBatch = new Set(lastBatch.map((event) => event.commitmentId)).size;
+  const description = !first
+    ? ""
+    : commitmentsInBatch > 1
+      ? t("team:list.bulkLast", { count: commitmentsInBatch, changes: labels.changes(lastBatch.slice(0, 1)) })
+      : `${lastItem ? localize(lastItem.commitment.title) : first.commitmentId} — ${labels.changes(lastBatch)}`;
   const undo = () => {
     lastUpdateUndone();
     announce(t("local.undone", { description }));

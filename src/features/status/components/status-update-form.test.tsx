@@ -21,7 +21,7 @@ afterEach(cleanup); // Vitest runs without globals, so Testing Library cannot re
 describe("StatusUpdateForm", () => {
   beforeEach(() => {
     localStorage.clear();
-    useUpdatesStore.setState({ events: [], authorName: "" });
+    useUpdatesStore.setState({ events: [], authorName: "Claire", authorSide: "fr" });
   });
 
   it("has one labelled status control per side of the commitment", () => {
@@ -30,24 +30,68 @@ describe("StatusUpdateForm", () => {
     expect(screen.queryByLabelText("Status — France")).not.toBeInTheDocument();
   });
 
-  it("records one event per changed side, with the note and name, and says what it saved", async () => {
+  it("puts the person's own side first", () => {
+    renderForm();
+    const labels = screen.getAllByRole("combobox").map((select) => select.id);
+    expect(screen.getByLabelText(/Status — France/).id).toBe(labels[0]);
+  });
+
+  it("records one event per changed side, with the reason, name, side and status before", async () => {
     const { onSaved, user } = renderForm();
-    await user.selectOptions(screen.getByLabelText("Status — France"), "Done");
-    await user.type(screen.getByLabelText("Note (optional)"), "  Signed in Paris. ");
-    await user.type(screen.getByLabelText("Your name (optional, remembered in this browser)"), "Claire");
+    await user.selectOptions(screen.getByLabelText(/Status — France/), "Done");
+    expect(screen.getByLabelText(/^Reason/)).toHaveAccessibleName(/required for this status/);
+    await user.type(screen.getByLabelText(/^Reason/), "  Signed in Paris. ");
+    await user.type(screen.getByLabelText(/^Evidence link/), "https://example.org/signed");
     await user.click(screen.getByRole("button", { name: "Save update" }));
 
     const events = activeStatusEvents(useUpdatesStore.getState().events);
     expect(events).toEqual([
-      expect.objectContaining({ party: "fr", status: "done", note: "Signed in Paris.", author: "Claire" }),
+      expect.objectContaining({
+        party: "fr",
+        from: "not_started",
+        status: "done",
+        note: "Signed in Paris.",
+        evidenceUrl: "https://example.org/signed",
+        author: "Claire",
+        authorSide: "fr",
+      }),
     ]);
-    expect(onSaved).toHaveBeenCalledWith({ batchId: events[0]?.batchId, message: "Saved: France → Done." });
-    expect(screen.getByLabelText("Note (optional)")).toHaveValue("");
+    expect(onSaved).toHaveBeenCalledWith({
+      batchId: events[0]?.batchId,
+      message: "Saved: France → Done.",
+      changes: [expect.objectContaining({ party: "fr", from: "not_started", status: "done" })],
+    });
+    expect(screen.getByLabelText(/^Reason/)).toHaveValue("");
+  });
+
+  it("refuses Done without a reason, saying why next to the field", async () => {
+    const { onSaved, user } = renderForm();
+    await user.selectOptions(screen.getByLabelText(/Status — France/), "Done");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(useUpdatesStore.getState().events).toEqual([]);
+    expect(onSaved).not.toHaveBeenCalled();
+    const reason = screen.getByLabelText(/^Reason/);
+    expect(reason).toHaveFocus();
+    expect(reason).toHaveAttribute("aria-invalid", "true");
+    expect(reason).toHaveAccessibleDescription(
+      "Give a reason: one is required for Done, At risk, and Dropped.",
+    );
+  });
+
+  it("refuses an evidence link that is not http(s)", async () => {
+    const { onSaved, user } = renderForm();
+    await user.selectOptions(screen.getByLabelText(/Status — France/), "In progress");
+    await user.type(screen.getByLabelText(/^Evidence link/), "javascript:alert(1)");
+    await user.click(screen.getByRole("button", { name: "Save update" }));
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(screen.getByLabelText(/^Evidence link/)).toHaveAccessibleDescription(
+      "The evidence link must be a web address starting with http:// or https://.",
+    );
   });
 
   it("saves nothing when no status changed, and says what to do instead", async () => {
     const { onSaved, user } = renderForm();
-    await user.type(screen.getByLabelText("Note (optional)"), "Only a note");
+    await user.type(screen.getByLabelText(/^Reason/), "Only a reason");
     expect(screen.getByRole("button", { name: "Save update" })).toHaveAttribute("aria-disabled", "true");
     await user.click(screen.getByRole("button", { name: "Save update" }));
     expect(useUpdatesStore.getState().events).toEqual([]);

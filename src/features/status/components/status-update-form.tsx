@@ -1,12 +1,22 @@
-import { type FormEvent, useId, useState } from "react";
+import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { DEFAULT_STATUS } from "@/features/commitments/status";
 import { useLabels } from "@/features/commitments/use-labels";
-import { useAuthorName, useUpdateActions } from "../updates-store";
+import { changesOf } from "../build-changes";
+import { type ChangeProblem, checkChange, needsReason } from "../change-rules";
+import { ensureIdentity } from "../identity-prompt";
+import { useAuthorSide, useUpdateActions } from "../updates-store";
+import { ChangeWordsFields } from "./change-words-fields";
+import { IdentityLine } from "./identity-line";
 
-export type SavedUpdate = { batchId: string; message: string };
+/** `message`: the sentence that says it was saved; `changes`: what changed, for the undo toast to word. */
+export type SavedUpdate = {
+  batchId: string;
+  message: string;
+  changes: readonly { party: Party; status: Status }[];
+};
 
 type StatusUpdateFormProps = {
   item: ResolvedCommitment;
@@ -14,45 +24,75 @@ type StatusUpdateFormProps = {
 };
 
 /**
- * One status control per side, a note and the person's name. The draft holds only what the person changed,
- * so every other control shows the current status, even when another tab changes it meanwhile.
+ * One status control per side (the person's own side first), a reason and an evidence link. The draft holds
+ * only what the person changed, so every other control shows the current status, even when another tab
+ * changes it meanwhile.
  */
 export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
   const { commitment } = item;
   const current = (party: Party) => item.statuses[party] ?? DEFAULT_STATUS;
   const [draft, setDraft] = useState<Partial<Record<Party, Status>>>({});
-  const [note, setNote] = useState("");
+  const [reason, setReason] = useState("");
+  const [evidenceUrl, setEvidenceUrl] = useState("");
+  const [problems, setProblems] = useState<ChangeProblem[]>([]);
   const [hint, setHint] = useState("");
-  const authorName = useAuthorName();
-  const { statusChanged, authorNameChanged } = useUpdateActions();
+  const ownSide = useAuthorSide();
+  const { changesRecorded } = useUpdateActions();
   const id = useId();
-  const { t } = useTranslation("status");
+  const form = useRef<HTMLFormElement>(null);
+  const { t } = useTranslation(["status", "team"]);
   const labels = useLabels();
 
-  const changes = commitment.parties
-    .map((party) => ({ party, status: draft[party] ?? current(party) }))
-    .filter(({ party, status }) => status !== current(party));
+  const parties = [...commitment.parties].sort((a, b) => Number(b === ownSide) - Number(a === ownSide));
+  const changes = changesOf(item, draft);
+  const targets = changes.map((change) => change.status);
 
-  const save = (event: FormEvent) => {
+  const refuse = (found: ChangeProblem[]) => {
+    setProblems(found);
+    setHint("");
+    const first = found[0];
+    if (first) form.current?.querySelector<HTMLElement>(`[data-field="${first.field}"]`)?.focus();
+  };
+
+  const save = async (event: FormEvent) => {
     event.preventDefault();
-    const batchId = statusChanged({ commitmentId: commitment.id, changes, note });
-    if (!batchId) {
+    if (changes.length === 0) {
+      setProblems([]);
       setHint(t("form.nothingToSave"));
       return;
     }
-    onSaved({ batchId, message: t("form.saved", { changes: labels.changes(changes) }) });
+    // The form's own rules first, so the person fixes them before being asked anything else.
+    const checked = checkChange({ targets, reason, evidenceUrl });
+    if (!checked.ok) return refuse(checked.problems);
+    if (!(await ensureIdentity())) {
+      setHint(t("team:identity.notSaved"));
+      return;
+    }
+    const result = changesRecorded({ changes, reason, evidenceUrl });
+    if (!result.ok) return refuse(result.problems);
+    onSaved({
+      batchId: result.batchId,
+      message: t("form.saved", { changes: labels.changes(changes) }),
+      changes,
+    });
     setDraft({});
-    setNote("");
+    setReason("");
+    setEvidenceUrl("");
+    setProblems([]);
     setHint("");
   };
 
   return (
-    <form className="status-form" onSubmit={save} aria-labelledby={`${id}-heading`}>
+    <form ref={form} className="status-form" onSubmit={save} aria-labelledby={`${id}-heading`} noValidate>
       <h2 id={`${id}-heading`}>{t("form.title")}</h2>
+      <IdentityLine />
       <div className="status-form__controls">
-        {commitment.parties.map((party) => (
+        {parties.map((party) => (
           <div className="field" key={party}>
-            <label htmlFor={`${id}-${party}`}>{t("form.statusOf", { side: labels.party(party) })}</label>
+            <label htmlFor={`${id}-${party}`}>
+              {t("form.statusOf", { side: labels.party(party) })}
+              {party === ownSide && <span className="field__note">{t("team:identity.yourSide")}</span>}
+            </label>
             <select
               id={`${id}-${party}`}
               value={draft[party] ?? current(party)}
@@ -67,27 +107,15 @@ export function StatusUpdateForm({ item, onSaved }: StatusUpdateFormProps) {
           </div>
         ))}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{t("form.note")}</label>
-        <textarea
-          id={`${id}-note`}
-          rows={3}
-          maxLength={2000}
-          value={note}
-          onChange={(e) => setNote(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-author`}>{t("form.name")}</label>
-        <input
-          id={`${id}-author`}
-          type="text"
-          autoComplete="name"
-          maxLength={200}
-          value={authorName}
-          onChange={(event) => authorNameChanged(event.target.value)}
-        />
-      </div>
+      <ChangeWordsFields
+        idPrefix={id}
+        reasonRequired={needsReason(targets)}
+        reason={reason}
+        onReason={setReason}
+        evidenceUrl={evidenceUrl}
+        onEvidenceUrl={setEvidenceUrl}
+        problems={problems}
+      />
       {/* aria-disabled, not disabled: a disabled button drops keyboard focus right after a save. */}
       <button type="submit" className="button button--primary" aria-disabled={changes.length === 0}>
         {t("form.save")}

@@ -1,0 +1,111 @@
+import type { Translation } from "@/lib/i18n-types";
+import type { team as en } from "../en/team";
+
+export const team: Translation<typeof en> = {
+  identity: {
+    titleFirst: "Avant votre première mise à jour : qui êtes-vous ?",
+    titleChange: "Qui vous êtes",
+    explained:
+      "Votre nom et votre camp sont enregistrés avec chaque changement, pour que les collègues des deux côtés sachent qui a changé quoi. Ce navigateur les garde ; vous pourrez les changer sur la page Vos mises à jour.",
+    name: "Votre nom",
+    side: "Votre camp",
+    nameMissing: "Donnez votre nom : il accompagne chaque changement que vous faites.",
+    sideMissing: "Choisissez votre camp : les États-Unis ou la France.",
+    continue: "Continuer",
+    save: "Enregistrer",
+    cancel: "Annuler",
+    heading: "Qui vous êtes",
+    notYet: "Votre première mise à jour vous demandera votre nom et votre camp, gardés dans ce navigateur.",
+    giveNow: "Les donner maintenant",
+    recordedAs: "Enregistré sous le nom <name>{{name}}</name> ({{side}}).",
+    changeButton: "Changer de nom ou de camp",
+    yourSide: " (votre camp)",
+    notSaved: "Rien n’est enregistré : dites qui vous êtes pour enregistrer une mise à jour.",
+  },
+  words: {
+    reason: "Motif",
+    requiredHere: "(obligatoire pour ce statut)",
+    requiredFor: "(obligatoire pour {{statuses}})",
+    evidence: "Lien vers une preuve",
+    evidenceNote: "(facultatif, http:// ou https://)",
+  },
+  toast: {
+    label: "Dernier changement",
+    undo: "Annuler",
+    dismiss: "Fermer",
+    undone: "Annulé : {{what}}.",
+    saved: "Enregistré : {{what}} sur « {{title}} ».",
+    savedWhat: "{{what}} sur « {{title}} »",
+    moveWhat: "le déplacement de « {{title}} » vers {{status}}",
+    bulkWhat_one: "{{side}} → {{status}} sur {{count, number}} engagement",
+    bulkWhat_other: "{{side}} → {{status}} sur {{count, number}} engagements",
+  },
+  rules: {
+    nothingToSave: "Rien à enregistrer : aucun statut n’a changé.",
+    reasonRequired: "Donnez un motif : il est obligatoire pour {{statuses}}.",
+    evidenceNotHttp: "Le lien vers une preuve doit être une adresse web commençant par http:// ou https://.",
+  },
+  side: {
+    inSentence: { us: "les États-Unis", fr: "la France" },
+    of: { us: "des États-Unis", fr: "de la France" },
+  },
+  bulk: {
+    heading: "Mettre à jour plusieurs engagements",
+    none: "Aucun n’est sélectionné : cochez les engagements à mettre à jour.",
+    selected_one: "{{count, number}} engagement sélectionné.",
+    selected_other: "{{count, number}} engagements sélectionnés.",
+    clear: "Vider la sélection",
+    side: "Camp",
+    newStatus: "Nouveau statut",
+    apply_one: "Passer le statut {{sideOf}} à « {{status}} » sur {{count, number}} engagement",
+    apply_other: "Passer le statut {{sideOf}} à « {{status}} » sur {{count, number}} engagements",
+    nothingSelected: "Rien à mettre à jour : sélectionnez d’abord des engagements avec les cases à cocher.",
+    set_one: "Statut {{sideOf}} passé à « {{status}} » sur {{count, number}} engagement.",
+    set_other: "Statut {{sideOf}} passé à « {{status}} » sur {{count, number}} engagements.",
+    nothing: "Rien n’a changé.",
+    notParty_one: "{{count, number}} engagement laissé de côté : il n’engage pas {{side}}.",
+    notParty_other: "{{count, number}} engagements laissés de côté : ils n’engagent pas {{side}}.",
+    unchanged_one: "{{count, number}} engagement était déjà « {{status}} » pour {{side}}.",
+    unchanged_other: "{{count, number}} engagements étaient déjà « {{status}} » pour {{side}}.",
+  },
+  list: {
+    selectAll_one: "Sélectionner l’engagement affiché",
+    selectAll_other: "Sélectionner les {{count, number}} engagements affichés",
+    bulkLast_one: "{{count, number}} engagement — {{changes}}",
+    bulkLast_other: "{{count, number}} engagements — {{changes}}",
+  },
+  move: {
+    title: "Déplacer « {{title}} » vers {{column}}",
+    sets: "Change : {{changes}}.",
+    confirm: "Déplacer",
+    cancel: "Annuler",
+  },
+  timeline: {
+    it: "le statut",
+    statusOf: { us: "le statut des États-Unis", fr: "le statut de la France" },
+    whoWithSide: "{{name}} ({{side}})",
+    byMoved: "{{who}} a fait passer {{subject}} de « {{from}} » à « {{to}} » le {{day}}",
+    bySet: "{{who}} a mis {{subject}} à « {{to}} » le {{day}}",
+    moved: "{{subject}} est passé de « {{from}} » à « {{to}} » le {{day}}",
+    set: "{{subject}} a été mis à « {{to}} » le {{day}}",
+    withReason: "{{sentence}} : {{reason}}",
+  },
+  board: {
+    hintDrag:
+      "Glissez une carte vers une autre colonne, ou utilisez son bouton « Déplacer vers… » ; un motif vous est demandé dans les deux cas.",
+    dragHandle: "Glisser « {{title}} »",
+  },
+  drag: {
+    instructions:
+      "Pour déplacer cette carte vers une autre colonne, appuyez sur Espace ou Entrée pour la prendre, sur les flèches pour choisir une colonne, puis sur Espace ou Entrée pour la déposer. Échap annule.",
+    start:
+      "Carte « {{title}} » prise dans la colonne {{column}}. Choisissez une colonne avec les flèches, déposez avec Espace ou Entrée, annulez avec Échap.",
+    over: "Carte « {{title}} » au-dessus de la colonne {{column}}.",
+    notOver: "Carte « {{title}} » hors des colonnes.",
+    outside: "Carte « {{title}} » déposée hors des colonnes : rien n’a changé.",
+    back: "Carte « {{title}} » redéposée dans la colonne {{column}} : rien n’a changé.",
+    dropped:
+      "Carte « {{title}} » déposée dans la colonne {{column}}. Donnez un motif pour confirmer le déplacement.",
+    cancel: "Déplacement annulé : la carte « {{title}} » reste dans la colonne {{column}}.",
+  },
+};
