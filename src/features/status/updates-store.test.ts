@@ -361,6 +361,18 @@ describe("saving to the browser", () => {
     expect(useUpdatesStore.getState().events[2]).toMatchObject({ batchId });
   });
 
+  it("records the reviewer's side with a review, as with a status change", async () => {
+    const { useUpdatesStore } = await loadStore();
+    const { actions } = useUpdatesStore.getState();
+    actions.identityChanged({ name: "Claire Martin", side: "fr" });
+    actions.reviewMarked({ commitmentId: "a" });
+    expect(useUpdatesStore.getState().events[0]).toMatchObject({
+      kind: "review",
+      author: "Claire Martin",
+      authorSide: "fr",
+    });
+  });
+
   it("reads a version 1 log and saves it back as version 2, with nothing lost", async () => {
     seed({ state: { events: [statusEvent(), retraction()], authorName: "Alice" }, version: 1 });
     const { useUpdatesStore } = await loadStore();

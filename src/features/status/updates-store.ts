@@ -103,6 +103,11 @@ const mergingStorage: PersistStorage<PersistedUpdates> = {
     }),
 };
 
+/** The event that undoes a batch (every undo is one: the log is only ever appended to). */
+function retractionOf(batchId: string): LocalEvent {
+  return { kind: "retraction", id: createId(), batchId, at: new Date().toISOString() };
+}
+
 export const useUpdatesStore = create<UpdatesState>()(
   persist(
     (set, get) => ({
@@ -148,25 +153,13 @@ export const useUpdatesStore = create<UpdatesState>()(
           const batch = lastUndoableBatch(get().events);
           const batchId = batch[0]?.batchId;
           if (!batchId) return;
-          const retraction: LocalEvent = {
-            kind: "retraction",
-            id: createId(),
-            batchId,
-            at: new Date().toISOString(),
-          };
-          set({ events: [...get().events, retraction] });
+          set({ events: [...get().events, retractionOf(batchId)] });
         },
         batchUndone: (batchId) => {
           const events = get().events;
           if (retractedBatches(events).has(batchId)) return;
           if (!events.some((event) => event.kind === "status" && event.batchId === batchId)) return;
-          const retraction: LocalEvent = {
-            kind: "retraction",
-            id: createId(),
-            batchId,
-            at: new Date().toISOString(),
-          };
-          set({ events: [...events, retraction] });
+          set({ events: [...events, retractionOf(batchId)] });
         },
         updatesImported: (imported) => {
           const known = new Set(get().events.map((event) => event.id));
@@ -179,6 +172,7 @@ export const useUpdatesStore = create<UpdatesState>()(
         reviewMarked: ({ commitmentId }) => {
           const batchId = createId();
           const author = get().authorName.trim();
+          const { authorSide } = get();
           const review: LocalEvent = {
             kind: "review",
             id: createId(),
@@ -186,6 +180,7 @@ export const useUpdatesStore = create<UpdatesState>()(
             commitmentId,
             at: new Date().toISOString(),
             ...(author ? { author } : {}),
+            ...(authorSide ? { authorSide } : {}),
           };
           set({ events: [...get().events, review] });
           return batchId;
@@ -195,13 +190,7 @@ export const useUpdatesStore = create<UpdatesState>()(
           const isReview = events.some((event) => event.kind === "review" && event.batchId === batchId);
           const undone = events.some((event) => event.kind === "retraction" && event.batchId === batchId);
           if (!isReview || undone) return;
-          const retraction: LocalEvent = {
-            kind: "retraction",
-            id: createId(),
-            batchId,
-            at: new Date().toISOString(),
-          };
-          set({ events: [...events, retraction] });
+          set({ events: [...events, retractionOf(batchId)] });
         },
       },
     }),

@@ -109,7 +109,7 @@ function runInWorker(job: WorkerJob, signal?: AbortSignal): Promise<WorkerResult
 }
 
 /**
- * fetchDatasetText and parseDatasetText, the parsing run in a worker of its own: the same result and the same
+ * fetchDatasetBytes and parseDatasetText, the parsing run in a worker of its own: the same result and the same
  * errors, without blocking the page while a large file is parsed and validated. Not imported here: zod stays
  * out of the page's first script.
  */

@@ -1,7 +1,17 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildDataset } from "@/testing/dataset-builders";
 import { DatasetError, parseDatasetText } from "../parse-dataset";
-import { DATA_TIMEOUT_MS, DatasetLoadError, fetchDatasetText } from "./fetch-dataset";
+import {
+  DATA_TIMEOUT_MS,
+  DatasetLoadError,
+  decodeText,
+  type FetchDatasetOptions,
+  fetchDatasetBytes,
+} from "./fetch-dataset";
+
+/** The file's text as the worker gets it: the page's fetched pieces, decoded. */
+const fetchDatasetText = async (url: string, options?: FetchDatasetOptions) =>
+  decodeText(await fetchDatasetBytes(url, options));
 
 const URL = "https://data.example.org/commitments.json";
 const encoder = new TextEncoder();
@@ -14,7 +24,7 @@ afterEach(() => {
 /** Stubs fetch with a function of the request's signal, as the real fetch receives it. */
 function stubFetch(respond: (signal: AbortSignal) => Promise<Response> | Response) {
   const fetch = vi.fn((_url: string, init?: RequestInit) => {
-    if (!init?.signal) throw new Error("fetchDatasetText always passes a signal");
+    if (!init?.signal) throw new Error("fetchDatasetBytes always passes a signal");
     return Promise.resolve(respond(init.signal));
   });
   vi.stubGlobal("fetch", fetch);

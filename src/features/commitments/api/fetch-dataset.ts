@@ -61,11 +61,6 @@ function unreachable(): DatasetLoadError {
   return loadError({ key: offline ? "offline" : "unreachable" }, true);
 }
 
-/** Fetches the data file's text: every way this can fail becomes a DatasetLoadError that says what to do. */
-export async function fetchDatasetText(url: string, options: FetchDatasetOptions = {}): Promise<string> {
-  return decodeText(await fetchDatasetBytes(url, options));
-}
-
 /**
  * Fetches the data file's bytes, the pieces as they arrived (they can be handed to the data worker without a
  * copy): every way this can fail becomes a DatasetLoadError that says what to do.
