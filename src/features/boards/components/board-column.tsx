@@ -41,10 +41,13 @@ export function BoardColumn({
   });
   const focusIndex = focusId ? cards.findIndex((item) => item.commitment.id === focusId) : -1;
   const { scrollToIndex } = list;
-  // Bring the moved card into the rendered part of the column, where it can take focus.
+  const focusRendered = list.items.some(({ index }) => index === focusIndex);
+  // Bring the moved card into the rendered part of the column, where it can take focus (the card then
+  // scrolls itself into view). Only when it is not rendered yet: scrolling the window list reads the page's
+  // layout at once, which costs a board of thousands of cards tens of milliseconds per move.
   useLayoutEffect(() => {
-    if (focusIndex >= 0) scrollToIndex(focusIndex);
-  }, [focusIndex, scrollToIndex]);
+    if (focusIndex >= 0 && !focusRendered) scrollToIndex(focusIndex);
+  }, [focusIndex, focusRendered, scrollToIndex]);
   const headingId = `column-${status}`;
   // The whole column takes a drop, including the part of a long column that is not rendered.
   const { setNodeRef, isOver } = useDroppable({ id: status });

@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { useId } from "react";
+import { memo, useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDate, useFormat } from "@/lib/intl-format";
 import type { Lang } from "@/lib/languages";
@@ -46,8 +46,10 @@ function stepPath(
 /**
  * Done and the total over time, drawn by hand (no chart library in the board's chunk). The drawing is an
  * image named by its summary sentence; the numbers are in a table for whoever wants them exactly.
+ * Memoised: the series follows a status change in a later render, and the render that moves the card must
+ * not draw the unchanged chart again (≈20 ms on a board of 10,000 cards).
  */
-export function BurnUpChart({ series }: BurnUpChartProps) {
+export const BurnUpChart = memo(function BurnUpChart({ series }: BurnUpChartProps) {
   const { t } = useTranslation("time");
   const format = useFormat();
   const id = useId();
@@ -135,4 +137,4 @@ export function BurnUpChart({ series }: BurnUpChartProps) {
       </details>
     </section>
   );
-}
+});

@@ -107,10 +107,9 @@ export function StatusBoard({ items, party, onMove, readOnly = false }: StatusBo
   }, [moved, items]);
 
   const sensors = useSensors(
-    // A click stays a click; on a touch screen a short press picks a card up, so a swipe still scrolls.
-    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: columnCoordinates }),
+    useSensor(MouseSensor, MOUSE),
+    useSensor(TouchSensor, TOUCH),
+    useSensor(KeyboardSensor, KEYBOARD),
   );
   const { t } = useTranslation(["team", "boards", "commitments"]);
   const localize = useLocalize();
@@ -216,3 +215,10 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context, currentCo
   event.preventDefault();
   return { x: rect.left + 8, y: rect.top + 40 };
 };
+
+// The sensors' options, made once: dnd-kit compares them by identity, and new ones on every render would give
+// every card of the board a new context, so every card rendered again on any change (≈3 × each card per move).
+// A click stays a click; on a touch screen a short press picks a card up, so a swipe still scrolls.
+const MOUSE = { activationConstraint: { distance: 6 } };
+const TOUCH = { activationConstraint: { delay: 250, tolerance: 6 } };
+const KEYBOARD = { coordinateGetter: columnCoordinates };
