@@ -1,29 +1,48 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// `npx tsx scripts/bench/compare.ts BASE_DIST [DIST]`: measures two builds of the tracker alternately, the
-// benchmark (run-bench.ts) run on each in turn, and prints each measure's median and every run for both.
-// One run of a measure moves by ±30 % on a 2-core machine; builds measured one after the other also meet
-// different moments of the machine. Alternating spreads that over both (decision 018). Build the base first,
-// e.g. `git stash && npx vite build --outDir /tmp/dist-base && git stash pop && npx vite build`.
-// COMPARE_ROUNDS (3) rounds of BENCH_RUNS (3) runs per build; BENCH_SIZES (10000) as in run-bench.ts.
+// `npm run bench:compare -- BASE_DIST [DIST]`: measures two builds of the tracker alternately, the benchmark
+// (run-bench.ts) run on each in turn, and prints each measure's median and every run for both. One run of
+// a measure moves by ±30 % on a 2-core machine, and builds measured one after the other meet different
+// moments of it: alternating (A B, then B A, …) spreads that over both (decision 018). Build the base in a
+// checkout of its own (README, "Performance"). COMPARE_ROUNDS (3) rounds of BENCH_RUNS (3) runs per build;
+// BENCH_SIZES (10000) as in run-bench.ts.
 
 const [baseDist, dist = "dist"] = process.argv.slice(2);
-if (!baseDist) {
-  console.error("Usage: npx tsx scripts/bench/compare.ts BASE_DIST [DIST]");
+const rounds = Number(process.env.COMPARE_ROUNDS ?? 3);
+/** What is wrong with the arguments, or null. */
+function inputProblem(): string | null {
+  if (!baseDist) return "Usage: npm run bench:compare -- BASE_DIST [DIST]";
+  if (resolve(baseDist) === resolve(dist)) return "The two builds are the same folder.";
+  const unbuilt = [baseDist, dist].find((build) => !existsSync(join(build, "index.html")));
+  if (unbuilt) return `No build in ${unbuilt}: run vite build first.`;
+  if (!Number.isInteger(rounds) || rounds < 1)
+    return `COMPARE_ROUNDS must be a whole number of at least 1 (it is "${process.env.COMPARE_ROUNDS}").`;
+  return null;
+}
+const problem = inputProblem();
+if (problem || !baseDist) {
+  console.error(problem);
   process.exit(1);
 }
-const rounds = Number(process.env.COMPARE_ROUNDS ?? 3);
+
 const runBench = fileURLToPath(new URL("./run-bench.ts", import.meta.url));
 const out = mkdtempSync(join(tmpdir(), "bench-compare-"));
+console.info(`Reports of each run go to ${out}`);
 type Report = { results: Record<string, Record<string, { runs: number[] }>> };
+const FAILED = " (failed)";
 
-const runs: Record<string, Record<string, number[]>> = { [baseDist]: {}, [dist]: {} };
+/** Per build, per measure ("keystroke → list updated (10,000)"): the times, and how many runs failed. */
+const runs = new Map<string, Map<string, { times: number[]; failed: number }>>([
+  [baseDist, new Map()],
+  [dist, new Map()],
+]);
 for (let round = 1; round <= rounds; round += 1) {
-  for (const build of [baseDist, dist]) {
+  const order = round % 2 === 1 ? [baseDist, dist] : [dist, baseDist];
+  for (const build of order) {
     console.info(`round ${round} of ${rounds}: ${build}`);
     const file = join(out, `${round}-${build.replaceAll("/", "_")}.json`);
     execFileSync("npx", ["tsx", runBench], {
@@ -38,32 +57,39 @@ for (let round = 1; round <= rounds; round += 1) {
       },
     });
     const report = JSON.parse(readFileSync(file, "utf8")) as Report;
+    const ofBuild = runs.get(build) ?? new Map();
     for (const [size, measures] of Object.entries(report.results)) {
       for (const [name, { runs: values }] of Object.entries(measures)) {
-        const key = `${name} (${Number(size).toLocaleString("en")})`;
-        const ofBuild = runs[build] ?? {};
-        ofBuild[key] = [...(ofBuild[key] ?? []), ...values];
-        runs[build] = ofBuild;
+        const failed = name.endsWith(FAILED);
+        const key = `${failed ? name.slice(0, -FAILED.length) : name} (${Number(size).toLocaleString("en")})`;
+        const entry = ofBuild.get(key) ?? { times: [], failed: 0 };
+        if (failed) entry.failed += values.length;
+        else entry.times.push(...values);
+        ofBuild.set(key, entry);
       }
     }
   }
 }
 
-const median = (values: number[]) => {
+const median = (values: number[]): number | null => {
+  if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 };
-for (const name of Object.keys(runs[baseDist] ?? {})) {
-  const before = runs[baseDist]?.[name] ?? [];
-  const after = runs[dist]?.[name] ?? [];
-  const spread = (values: number[]) =>
-    [...values]
-      .sort((a, b) => a - b)
-      .map(Math.round)
-      .join(", ");
-  console.info(
-    `${name}: ${Math.round(median(before))} → ${Math.round(median(after))} ms (n = ${before.length} and ${after.length})\n` +
-      `  ${baseDist}: ${spread(before)}\n  ${dist}: ${spread(after)}`,
-  );
+const ms = (value: number | null) => (value === null ? "–" : `${Math.round(value)} ms`);
+const names = new Set([...(runs.get(baseDist)?.keys() ?? []), ...(runs.get(dist)?.keys() ?? [])]);
+for (const name of names) {
+  const lines = [baseDist, dist].map((build) => {
+    const { times, failed } = runs.get(build)?.get(name) ?? { times: [], failed: 0 };
+    const sorted = [...times].sort((a, b) => a - b).map(Math.round);
+    return {
+      median: median(times),
+      n: times.length,
+      line: `  ${build}: ${sorted.join(", ")}${failed ? ` (${failed} failed)` : ""}`,
+    };
+  });
+  const [before, after] = lines as [(typeof lines)[0], (typeof lines)[0]];
+  console.info(`${name}: ${ms(before.median)} → ${ms(after.median)} (n = ${before.n} and ${after.n})`);
+  for (const { line } of lines) console.info(line);
 }

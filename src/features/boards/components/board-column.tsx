@@ -38,16 +38,12 @@ export function BoardColumn({
     estimateSize: 140,
     renderAllUpTo: 60,
     gap: 8,
-    // Four cards of 140 px (≈600 px) either side of the window is room enough for a fast scroll; every card
-    // rendered is one more to render again when the column changes (a move: 84 → 68 ms at 10,000).
-    overscan: 4,
+    overscan: 4, // ≈600 px either side; each card more renders again on every move (decision 018)
   });
   const focusIndex = focusId ? cards.findIndex((item) => item.commitment.id === focusId) : -1;
   const { scrollToIndex } = list;
   const focusRendered = list.items.some(({ index }) => index === focusIndex);
-  // Bring the moved card into the rendered part of the column, where it can take focus (the card then
-  // scrolls itself into view). Only when it is not rendered yet: scrolling the window list reads the page's
-  // layout at once, which costs a board of thousands of cards tens of milliseconds per move.
+  // Render the moved card if it is not (it then focuses and scrolls itself); the list's scroll forces layout.
   useLayoutEffect(() => {
     if (focusIndex >= 0 && !focusRendered) scrollToIndex(focusIndex);
   }, [focusIndex, focusRendered, scrollToIndex]);

@@ -46,8 +46,7 @@ function stepPath(
 /**
  * Done and the total over time, drawn by hand (no chart library in the board's chunk). The drawing is an
  * image named by its summary sentence; the numbers are in a table for whoever wants them exactly.
- * Memoised: the series follows a status change in a later render, and the render that moves the card must
- * not draw the unchanged chart again (≈20 ms on a board of 10,000 cards).
+ * Memoised: its series changes in a deferred render, not in the one that moves a card (decision 018).
  */
 export const BurnUpChart = memo(function BurnUpChart({ series }: BurnUpChartProps) {
   const { t } = useTranslation("time");

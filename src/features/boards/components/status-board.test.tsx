@@ -1,55 +1,57 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from "@testing-library/react";
 import { MemoryRouter } from "react-router";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { resolveCommitment } from "@/features/status/resolve-statuses";
 import { buildCommitment } from "@/testing/dataset-builders";
 import { StatusBoard } from "./status-board";
 
-// Every card the board renders, by commitment id: the real card, counted.
+// A card renders its sides' statuses once per render of its own: counting those counts the cards' renders.
 const cardRenders = vi.hoisted(() => vi.fn<(id: string) => void>());
-vi.mock("./board-card", async (importOriginal) => {
-  const { memo } = await import("react");
-  const actual = await importOriginal<typeof import("./board-card")>();
-  // The export is memo(BoardCard): `.type` is the card itself, called here so that its hooks are this one's.
-  const card = (actual.BoardCard as unknown as { type: (props: never) => unknown }).type;
-  const Counted = memo((props: { item: { commitment: { id: string } } }) => {
-    cardRenders(props.item.commitment.id);
-    return card(props as never) as never;
-  });
-  return { BoardCard: Counted };
-});
+vi.mock("@/features/commitments/components/party-statuses", () => ({
+  PartyStatuses: ({ item }: { item: ResolvedCommitment }) => {
+    cardRenders(item.commitment.id);
+    return null;
+  },
+}));
 
 afterEach(cleanup); // Vitest runs without globals, so Testing Library cannot register this itself
 
-const items = ["a", "b", "c"].map((id, index) =>
+const commitment = (id: string, us: "done" | "not_started") =>
   resolveCommitment(
     buildCommitment({
       id: `commitment-${id}`,
       title: `Commitment ${id}`,
-      statuses: { us: index === 0 ? "done" : "not_started", fr: "not_started" },
+      statuses: { us, fr: "not_started" },
     }),
     [],
-  ),
-);
+  );
 const onMove = () => [];
+const board = (items: ResolvedCommitment[]) => (
+  <MemoryRouter>
+    <StatusBoard items={items} party={null} onMove={onMove} />
+  </MemoryRouter>
+);
 
 describe("StatusBoard", () => {
-  it("renders each card once, and not again when the board renders with the same cards", () => {
-    const board = () => (
-      <MemoryRouter>
-        <StatusBoard items={items} party={null} onMove={onMove} />
-      </MemoryRouter>
-    );
-    const { rerender } = render(board());
+  beforeEach(() => cardRenders.mockClear());
+
+  it("renders a card again only when its commitment changed, not for every render of the board", () => {
+    const items = [commitment("a", "done"), commitment("b", "not_started"), commitment("c", "not_started")];
+    const { rerender } = render(board(items));
     expect(screen.getByRole("link", { name: "Commitment a" })).toBeInTheDocument();
     expect(cardRenders).toHaveBeenCalledTimes(items.length);
 
+    // The board renders with the same cards (as when a dialog opens or closes): none renders again. With
+    // dnd-kit's sensor options made on every render, every card did (decision 018).
     cardRenders.mockClear();
-    // A render of the board itself (a dialog opening or closing, a drag starting): no card changed. Cards used
-    // to render again every time, because dnd-kit got new sensor options and gave every card a new context;
-    // with thousands of cards a move took three renders of each card shown.
-    rerender(board());
+    rerender(board([...items]));
     expect(cardRenders).not.toHaveBeenCalled();
+
+    // One commitment changed, in place: that card, and only it, renders again.
+    const changed = [items[0], commitment("b", "not_started"), items[2]] as ResolvedCommitment[];
+    rerender(board(changed));
+    expect(cardRenders.mock.calls).toEqual([["commitment-b"]]);
   });
 });

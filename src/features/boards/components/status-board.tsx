@@ -216,8 +216,7 @@ const columnCoordinates: KeyboardCoordinateGetter = (event, { context, currentCo
   return { x: rect.left + 8, y: rect.top + 40 };
 };
 
-// The sensors' options, made once: dnd-kit compares them by identity, and new ones on every render would give
-// every card of the board a new context, so every card rendered again on any change (≈3 × each card per move).
+// Made once: dnd-kit compares options by identity, and new ones re-render every card (decision 018).
 // A click stays a click; on a touch screen a short press picks a card up, so a swipe still scrolls.
 const MOUSE = { activationConstraint: { distance: 6 } };
 const TOUCH = { activationConstraint: { delay: 250, tolerance: 6 } };
