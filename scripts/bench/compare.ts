@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { median, readKey } from "./samples";
 
 // `npm run bench:compare -- BASE_DIST [DIST]`: measures two builds of the tracker alternately, the benchmark
 // (run-bench.ts) run on each in turn, and prints each measure's median and every run for both. One run of
@@ -16,9 +17,11 @@ const rounds = Number(process.env.COMPARE_ROUNDS ?? 3);
 /** What is wrong with the arguments, or null. */
 function inputProblem(): string | null {
   if (!baseDist) return "Usage: npm run bench:compare -- BASE_DIST [DIST]";
-  if (resolve(baseDist) === resolve(dist)) return "The two builds are the same folder.";
+  if (resolve(baseDist) === resolve(dist))
+    return `Both builds are ${dist}: give the base's folder first, then the build to compare with it.`;
   const unbuilt = [baseDist, dist].find((build) => !existsSync(join(build, "index.html")));
-  if (unbuilt) return `No build in ${unbuilt}: run vite build first.`;
+  if (unbuilt)
+    return `No build in ${unbuilt} (no index.html): build it first, npx vite build --outDir ${unbuilt}.`;
   if (!Number.isInteger(rounds) || rounds < 1)
     return `COMPARE_ROUNDS must be a whole number of at least 1 (it is "${process.env.COMPARE_ROUNDS}").`;
   return null;
@@ -33,7 +36,6 @@ const runBench = fileURLToPath(new URL("./run-bench.ts", import.meta.url));
 const out = mkdtempSync(join(tmpdir(), "bench-compare-"));
 console.info(`Reports of each run go to ${out}`);
 type Report = { results: Record<string, Record<string, { runs: number[] }>> };
-const FAILED = " (failed)";
 
 /** Per build, per measure ("keystroke → list updated (10,000)"): the times, and how many runs failed. */
 const runs = new Map<string, Map<string, { times: number[]; failed: number }>>([
@@ -60,8 +62,8 @@ for (let round = 1; round <= rounds; round += 1) {
     const ofBuild = runs.get(build) ?? new Map();
     for (const [size, measures] of Object.entries(report.results)) {
       for (const [name, { runs: values }] of Object.entries(measures)) {
-        const failed = name.endsWith(FAILED);
-        const key = `${failed ? name.slice(0, -FAILED.length) : name} (${Number(size).toLocaleString("en")})`;
+        const { measure, failed } = readKey(name);
+        const key = `${measure} (${Number(size).toLocaleString("en")})`;
         const entry = ofBuild.get(key) ?? { times: [], failed: 0 };
         if (failed) entry.failed += values.length;
         else entry.times.push(...values);
@@ -71,12 +73,6 @@ for (let round = 1; round <= rounds; round += 1) {
   }
 }
 
-const median = (values: number[]): number | null => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-};
 const ms = (value: number | null) => (value === null ? "–" : `${Math.round(value)} ms`);
 const names = new Set([...(runs.get(baseDist)?.keys() ?? []), ...(runs.get(dist)?.keys() ?? [])]);
 for (const name of names) {

@@ -14,6 +14,7 @@ import { measureBareReact } from "./build-bare-react";
 import { expectedList } from "./expected";
 import { bundledEnvelope, generateDataset } from "./generate-dataset";
 import { runLighthouse } from "./lighthouse";
+import { failedKey, median } from "./samples";
 import { serveStatic } from "./static-server";
 
 // `npm run bench` (after `vite build`): see README, "Performance". BENCH_SIZES=1000,10000 and BENCH_RUNS
@@ -53,15 +54,6 @@ const probeScript = fileURLToPath(new URL("./page-probe.js", import.meta.url));
 
 type Samples = Record<string, number[]>;
 type Page$ = Page & { __bench?: never };
-
-const median = (values: number[]) => {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
 
 function log(message: string) {
   console.info(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
@@ -129,7 +121,7 @@ async function oneRun(browser: Browser, origin: string, dataset: Dataset, sample
       await withDeadline(body(page), TIMEOUT_MS + 10_000);
     } catch (error) {
       log(`  ${name}: ${error instanceof Error ? error.message.split("\n")[0] : error}`);
-      samples[`${name} (failed)`] = [...(samples[`${name} (failed)`] ?? []), 1];
+      samples[failedKey(name)] = [...(samples[failedKey(name)] ?? []), 1];
     } finally {
       await withDeadline(page.close(), 10_000).catch(() => log("  a page did not close"));
     }
@@ -410,7 +402,7 @@ export function formatTable(report: {
   const ms = (value: number | null | undefined) => (value == null ? "failed" : `${Math.round(value)} ms`);
   // A run that failed did not get there within the time limit (TIMEOUT_MS).
   const cell = (size: string, name: string) => {
-    const failed = report.results[size]?.[`${name} (failed)`]?.runs.length ?? 0;
+    const failed = report.results[size]?.[failedKey(name)]?.runs.length ?? 0;
     const median = report.results[size]?.[name]?.median;
     if (median == null) return failed > 0 ? `> ${TIMEOUT_MS / 1000} s` : "–";
     return failed > 0 ? `${ms(median)} (${failed} run(s) > ${TIMEOUT_MS / 1000} s)` : ms(median);

@@ -63,9 +63,15 @@ export function useWindowList<E extends HTMLElement>({
     spaceAfter,
     /** Give to each rendered item (with `data-index`), so that its real height is used. */
     measureItem: windowed ? virtualizer.measureElement : undefined,
-    /** Scrolls the window so that the item is rendered and in view. */
-    scrollToIndex: (index: number) => {
-      if (windowed) virtualizer.scrollToIndex(index, { align: "center" });
+    /**
+     * Makes sure the item is rendered, scrolling the window to it only when it is not: the scroll reads the
+     * page's layout at once (tens of milliseconds on a board of thousands of cards, decision 018). A rendered
+     * item that must be seen scrolls itself into view.
+     */
+    renderItem: (index: number) => {
+      if (windowed && !items.some((item) => item.index === index)) {
+        virtualizer.scrollToIndex(index, { align: "center" });
+      }
     },
   };
 }

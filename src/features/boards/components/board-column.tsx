@@ -41,12 +41,11 @@ export function BoardColumn({
     overscan: 4, // ≈600 px either side; each card more renders again on every move (decision 018)
   });
   const focusIndex = focusId ? cards.findIndex((item) => item.commitment.id === focusId) : -1;
-  const { scrollToIndex } = list;
-  const focusRendered = list.items.some(({ index }) => index === focusIndex);
-  // Render the moved card if it is not (it then focuses and scrolls itself); the list's scroll forces layout.
+  const { renderItem } = list;
+  // The moved card must be rendered to take focus (it then scrolls itself into view).
   useLayoutEffect(() => {
-    if (focusIndex >= 0 && !focusRendered) scrollToIndex(focusIndex);
-  }, [focusIndex, focusRendered, scrollToIndex]);
+    if (focusIndex >= 0) renderItem(focusIndex);
+  }, [focusIndex, renderItem]);
   const headingId = `column-${status}`;
   // The whole column takes a drop, including the part of a long column that is not rendered.
   const { setNodeRef, isOver } = useDroppable({ id: status });
