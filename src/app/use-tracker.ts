@@ -1,12 +1,12 @@
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useEffect, useMemo, useState } from "react";
 import { useOutletContext } from "react-router";
 import { useDataset } from "@/features/commitments/api/use-dataset";
 import type { Dataset } from "@/features/commitments/dataset-schema";
 import type { DataProblem } from "@/features/commitments/parse-dataset";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
-import { applyFilters, resolveIdsAgainstDataset } from "@/features/filters/apply-filters";
+import { createFilterer, resolveIdsAgainstDataset } from "@/features/filters/apply-filters";
 import type { Filters } from "@/features/filters/filter-params";
-import { useFilters, useIgnoredParams } from "@/features/filters/filters-store";
+import { useFilters, useIgnoredParams, writeFiltersToAddress } from "@/features/filters/filters-store";
 import { useStaleAfterDays } from "@/features/preferences/preferences-store";
 import { endOfDayUtc, resolveCommitmentsAsOf } from "@/features/status/resolve-as-of";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
@@ -68,9 +68,15 @@ export function useTrackerData() {
   // The search box and checkboxes show `filters` at once; the list follows in a render React may interrupt,
   // so typing stays responsive however many commitments there are.
   const shownFilters = useDeferredValue(filters);
+  // The address follows once the views show the filters, so that its history entry and the new href of every
+  // link are not rendered before the list a keystroke changed (decision 019).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: it runs when the views have rendered new filters
+  useEffect(() => writeFiltersToAddress(), [shownFilters]);
+  // Remembers the last list it made: typing on in the search box filters that list, not every commitment.
+  const [filterCommitments] = useState(createFilterer);
   const visible = useMemo(
-    () => (dataset ? applyFilters(all, shownFilters, dataset, stale.staleIds) : []),
-    [all, shownFilters, dataset, stale],
+    () => (dataset ? filterCommitments(all, shownFilters, dataset, stale.staleIds) : []),
+    [filterCommitments, all, shownFilters, dataset, stale],
   );
 
   return {

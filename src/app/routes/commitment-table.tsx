@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from "react";
+import { memo, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative } from "@/features/commitments/dataset-schema";
@@ -21,9 +21,10 @@ const COLUMNS = 6;
 
 /**
  * Every commitment as a table. A long table renders only the rows near the window; aria-rowcount and each
- * row's aria-rowindex tell assistive technology how many rows there are and where each one is.
+ * row's aria-rowindex tell assistive technology how many rows there are and where each one is. Memoised: a
+ * change of address (every keystroke of a search) renders the route again before the filtered rows exist.
  */
-export function CommitmentTable({
+export const CommitmentTable = memo(function CommitmentTable({
   items,
   initiatives,
   selectedIds,
@@ -100,4 +101,4 @@ export function CommitmentTable({
       </table>
     </section>
   );
-}
+});

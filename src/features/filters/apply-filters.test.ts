@@ -3,7 +3,13 @@ import type { Commitment } from "@/features/commitments/dataset-schema";
 import { resolveCommitments } from "@/features/status/resolve-statuses";
 import type { LocalStatusEvent } from "@/features/status/update-events";
 import { buildCommitment, buildDataset, buildEvent } from "@/testing/dataset-builders";
-import { applyFilters, normalizeText, resolveIdsAgainstDataset } from "./apply-filters";
+import {
+  applyFilters,
+  createFilterer,
+  narrowsSearch,
+  normalizeText,
+  resolveIdsAgainstDataset,
+} from "./apply-filters";
 import { emptyFilters, type Filters, type Sort } from "./filter-params";
 
 // Initiatives "space" then "cyber"; themes "coordination", "climate", "cybercrime".
@@ -437,5 +443,129 @@ describe("resolveIdsAgainstDataset", () => {
     const items = resolveCommitments([plain({ id: "a" }), plain({ id: "b", initiativeId: "cyber" })], []);
     const { filters } = resolveIdsAgainstDataset(filtersWith({ initiative: ["moon"] }), dataset);
     expect(applyFilters(items, filters, dataset)).toHaveLength(2);
+  });
+});
+
+describe("narrowsSearch", () => {
+  it("is true when the search only grew more precise", () => {
+    expect(narrowsSearch(filtersWith({ q: "" }), filtersWith({ q: "c" }))).toBe(true);
+    expect(narrowsSearch(filtersWith({ q: "co" }), filtersWith({ q: "coa" }))).toBe(true);
+    expect(narrowsSearch(filtersWith({ q: "space" }), filtersWith({ q: "space nato" }))).toBe(true);
+    expect(narrowsSearch(filtersWith({ q: "ech" }), filtersWith({ q: "Échéance" }))).toBe(true);
+    expect(narrowsSearch(filtersWith({ q: "nato space" }), filtersWith({ q: "spaces natos" }))).toBe(true);
+  });
+
+  it("is false when the search was shortened or changed", () => {
+    expect(narrowsSearch(filtersWith({ q: "coa" }), filtersWith({ q: "co" }))).toBe(false);
+    expect(narrowsSearch(filtersWith({ q: "space" }), filtersWith({ q: "cyber" }))).toBe(false);
+    expect(narrowsSearch(filtersWith({ q: "space nato" }), filtersWith({ q: "space" }))).toBe(false);
+    expect(narrowsSearch(filtersWith({ q: "c" }), filtersWith({ q: "" }))).toBe(false);
+  });
+
+  it("is false when any other filter changed, even if the search grew", () => {
+    const before = filtersWith({ q: "co", status: ["done"] });
+    expect(narrowsSearch(before, { ...before, q: "coa", status: ["done", "at_risk"] })).toBe(false);
+    expect(narrowsSearch(before, { ...before, q: "coa", party: ["fr"] })).toBe(false);
+    expect(narrowsSearch(before, { ...before, q: "coa", sort: { key: "title", direction: "asc" } })).toBe(
+      false,
+    );
+    expect(narrowsSearch(before, { ...before, q: "coa", stale: true })).toBe(false);
+  });
+});
+
+describe("createFilterer", () => {
+  const words = ["space", "nato", "climate", "dialogue", "observatory", "cyber", "norms", "échéance"];
+  // Seeded: each commitment's title is three of the words, so that searches share and split results.
+  const commitments = Array.from({ length: 60 }, (_, index) =>
+    plain({
+      id: `c${index}`,
+      title: [0, 3, 5].map((step) => words[(index * 7 + step * (index % 5)) % words.length]).join(" "),
+      initiativeId: index % 3 === 0 ? "cyber" : "space",
+    }),
+  );
+  const items = resolveCommitments(commitments, []);
+  const ids = (shown: readonly { commitment: { id: string } }[]) => shown.map((item) => item.commitment.id);
+
+  it("gives what applyFilters gives, keystroke by keystroke, as a search is typed, erased and changed", () => {
+    const filter = createFilterer();
+    const typed = [
+      "",
+      "s",
+      "sp",
+      "spa",
+      "spac",
+      "space",
+      "space ",
+      "space n",
+      "space na",
+      "space n",
+      "space",
+      "spac",
+      "c",
+      "cl",
+      "cli",
+      "d",
+      "",
+      "éch",
+      "ech",
+      "echeance",
+      "o",
+      "ob",
+      "obs",
+    ];
+    const sort = { key: "title", direction: "desc" } as const;
+    for (const q of typed) {
+      for (const filters of [
+        filtersWith({ q }),
+        filtersWith({ q, sort }),
+        filtersWith({ q, initiative: ["cyber"] }),
+      ]) {
+        expect(ids(filter(items, filters, dataset)), JSON.stringify(filters)).toEqual(
+          ids(applyFilters(items, filters, dataset)),
+        );
+      }
+    }
+  });
+
+  it("looks only at the earlier result when the search narrows, and at every commitment otherwise", () => {
+    const looked = new Set<string>();
+    // Each item records when its commitment is read, as filtering does to look at it.
+    const watched = items.map(
+      (item) =>
+        new Proxy(item, {
+          get(target, key) {
+            if (key === "commitment") looked.add(target.commitment.id);
+            return Reflect.get(target, key);
+          },
+        }),
+    );
+    const filter = createFilterer();
+    const first = ids(filter(watched, filtersWith({ q: "space" }), dataset));
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.length).toBeLessThan(items.length);
+    looked.clear();
+    filter(watched, filtersWith({ q: "space n" }), dataset);
+    expect([...looked].sort()).toEqual([...first].sort());
+    looked.clear();
+    filter(watched, filtersWith({ q: "space" }), dataset);
+    expect(looked.size).toBe(items.length);
+  });
+
+  it("filters every commitment again when the commitments, the data or the stale set change", () => {
+    const filter = createFilterer();
+    filter(items, filtersWith({ q: "space" }), dataset);
+    const local: LocalStatusEvent = {
+      ...buildEvent({ id: "local", commitmentId: "c1", status: "done" }),
+      kind: "status",
+      batchId: "batch",
+    };
+    const updated = resolveCommitments(commitments, [local]);
+    expect(ids(filter(updated, filtersWith({ q: "space n" }), dataset))).toEqual(
+      ids(applyFilters(updated, filtersWith({ q: "space n" }), dataset)),
+    );
+    const stale = new Set(["c2"]);
+    expect(ids(filter(updated, filtersWith({ q: "space na", stale: true }), dataset, stale))).toEqual(
+      ids(applyFilters(updated, filtersWith({ q: "space na", stale: true }), dataset, stale)),
+    );
   });
 });

@@ -2,7 +2,7 @@ import type { Commitment, Dataset } from "@/features/commitments/dataset-schema"
 import { statusIds } from "@/features/commitments/dataset-schema";
 import { allLanguages } from "@/features/commitments/localize";
 import { type ResolvedCommitment, statusForView } from "@/features/commitments/resolved-commitment";
-import { type Filters, type IgnoredParam, onlyParty, type Sort } from "./filter-params";
+import { type Filters, type IgnoredParam, onlyParty, type Sort, sameApartFromSearch } from "./filter-params";
 
 const ASCII = /^[ -~\s]*$/; // printable ASCII and whitespace
 
@@ -147,6 +147,56 @@ function sortBy(
   return keyed.map(({ item }) => item);
 }
 
+const searchWords = (q: string) => normalizeText(q).split(/\s+/).filter(Boolean);
+
+/**
+ * Whether every commitment that `next` lets through is also let through by `previous`: the other filters are
+ * the same and the search only grew more precise (each earlier word is still inside a word of the new
+ * search: "co" → "coa", "space" → "space nato"). What `previous` showed can then be filtered again instead
+ * of every commitment.
+ */
+export function narrowsSearch(previous: Filters, next: Filters): boolean {
+  if (!sameApartFromSearch(previous, next)) return false;
+  const nextWords = searchWords(next.q);
+  return searchWords(previous.q).every((word) => nextWords.some((nextWord) => nextWord.includes(word)));
+}
+
+/** One empty set for every call without one: a new set each time would look like a change. */
+const NONE_STALE: ReadonlySet<string> = new Set();
+
+type Filtered = {
+  items: readonly ResolvedCommitment[];
+  filters: Filters;
+  dataset: Pick<Dataset, "initiatives" | "themes">;
+  staleIds: ReadonlySet<string>;
+  visible: ResolvedCommitment[];
+};
+
+/**
+ * applyFilters that remembers its last result: when only the search grew more precise (each keystroke of
+ * typing), it looks through the commitments shown before rather than all of them. Same result, a fraction of
+ * the work on a large file (every commitment's text is searched otherwise).
+ */
+export function createFilterer() {
+  let last: Filtered | undefined;
+  return (
+    items: readonly ResolvedCommitment[],
+    filters: Filters,
+    dataset: Pick<Dataset, "initiatives" | "themes">,
+    staleIds: ReadonlySet<string> = NONE_STALE,
+  ): ResolvedCommitment[] => {
+    const narrowing =
+      last !== undefined &&
+      last.items === items &&
+      last.dataset === dataset &&
+      last.staleIds === staleIds &&
+      narrowsSearch(last.filters, filters);
+    const visible = applyFilters(narrowing && last ? last.visible : items, filters, dataset, staleIds);
+    last = { items, filters, dataset, staleIds, visible };
+    return visible;
+  };
+}
+
 /**
  * The commitments a view shows: those matching every filter, in the chosen order (else the file's order).
  * `staleIds`: the commitments not reviewed for a while (status feature), for `stale=1`.
@@ -157,7 +207,7 @@ export function applyFilters(
   dataset: Pick<Dataset, "initiatives" | "themes">,
   staleIds: ReadonlySet<string> = new Set(),
 ): ResolvedCommitment[] {
-  const words = normalizeText(filters.q).split(/\s+/).filter(Boolean);
+  const words = searchWords(filters.q);
   const matching = items.filter((item) =>
     matches(item, filters, words, () => indexedText(item.commitment, dataset), staleIds),
   );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { countActiveFilters, emptyFilters, parseFilterParams, serializeFilterParams } from "./filter-params";
+import {
+  countActiveFilters,
+  emptyFilters,
+  parseFilterParams,
+  sameApartFromSearch,
+  serializeFilterParams,
+} from "./filter-params";
 
 describe("parseFilterParams", () => {
   it("reads an empty query as no filters", () => {
@@ -110,6 +116,31 @@ describe("countActiveFilters", () => {
       3,
     );
     expect(countActiveFilters(parseFilterParams("?stale=1&asOf=2026-01-01&from=2026-01-01").filters)).toBe(1);
+  });
+});
+
+describe("sameApartFromSearch", () => {
+  const parsed = (search: string) => parseFilterParams(search).filters;
+
+  it("is true for filters that differ only in the search, in new objects", () => {
+    expect(
+      sameApartFromSearch(parsed("?q=co&status=done&sort=-title"), parsed("?status=done&q=coa&sort=-title")),
+    ).toBe(true);
+  });
+
+  it("is false when any other filter differs", () => {
+    const base = "?q=co&status=done";
+    for (const other of [
+      "?q=co",
+      "?q=co&status=done,at_risk",
+      "?q=co&status=done&lang=fr",
+      "?q=co&status=done&stale=1",
+      "?q=co&status=done&asOf=2026-01-01",
+      "?q=co&status=done&sort=title",
+      "?q=co&status=done&party=us",
+    ]) {
+      expect(sameApartFromSearch(parsed(base), parsed(other)), other).toBe(false);
+    }
   });
 });
 

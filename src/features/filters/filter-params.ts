@@ -239,6 +239,11 @@ export function serializeFilterParams(filters: Filters): string {
   return query === "" ? "" : `?${query}`;
 }
 
+/** Whether two sets of filters differ in their search text at most (their links would be the same without it). */
+export function sameApartFromSearch(a: Filters, b: Filters): boolean {
+  return serializeFilterParams({ ...a, q: "" }) === serializeFilterParams({ ...b, q: "" });
+}
+
 /** With exactly one side chosen, statuses mean that side's (DESIGN.md: party=fr&status=at_risk). */
 export function onlyParty(filters: Pick<Filters, "party">): Party | null {
   return filters.party.length === 1 ? (filters.party[0] ?? null) : null;

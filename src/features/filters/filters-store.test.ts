@@ -1,7 +1,7 @@
 import { createMemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptyFilters } from "./filter-params";
-import { connectFiltersToRouter, useFiltersStore } from "./filters-store";
+import { connectFiltersToRouter, useFiltersStore, writeFiltersToAddress } from "./filters-store";
 
 type Router = ReturnType<typeof createMemoryRouter>;
 
@@ -17,8 +17,12 @@ function connectAt(initialEntries: string[], options: { initialIndex?: number; b
 const store = () => useFiltersStore.getState();
 const actions = () => useFiltersStore.getState().actions;
 
-/** The store navigates without waiting; wait until the router has arrived. */
+/**
+ * The layout writes the address once the views show a change (writeFiltersToAddress), and the router navigates
+ * without waiting: as the layout would, write it, then wait until the router has arrived.
+ */
 async function routerArrivesAt(router: Router, search: string) {
+  writeFiltersToAddress();
   await vi.waitFor(() => expect(router.state.location.search).toBe(search));
   expect(router.state.navigation.state).toBe("idle");
 }
@@ -85,6 +89,7 @@ describe("filtersChanged", () => {
     });
 
     actions().filtersChanged({ party: ["fr"] });
+    writeFiltersToAddress();
     await vi.waitFor(() => expect(router.state.navigation.state).toBe("loading"));
     expect(router.state.location.search).toBe("?status=done");
     expect(store().filters).toEqual({ ...emptyFilters, status: ["done"], party: ["fr"] });
@@ -158,6 +163,49 @@ describe("filtersChanged", () => {
     await router.navigate(-1);
     expect(router.state.location.pathname).toBe("/");
     expect(store().filters).toEqual(emptyFilters);
+  });
+});
+
+describe("the address, written once the views show a change", () => {
+  it("is left as it was until the layout writes it; the store has the change at once", () => {
+    const router = connectAt(["/commitments?status=done"]);
+    actions().filtersChanged({ party: ["fr"] });
+    expect(store().search).toBe("?status=done&party=fr");
+    expect(router.state.location.search).toBe("?status=done");
+  });
+
+  it("gets one history entry for a whole search typed before it was written", async () => {
+    const router = connectAt(["/", "/commitments"], { initialIndex: 1 });
+    actions().filtersChanged({ q: "s" });
+    actions().filtersChanged({ q: "sp" }, { replace: true });
+    actions().filtersChanged({ q: "spa" }, { replace: true });
+    await routerArrivesAt(router, "?q=spa");
+    expect(router.state.historyAction).toBe("PUSH");
+
+    await router.navigate(-1);
+    expect(router.state.location.pathname).toBe("/commitments");
+    expect(store().filters).toEqual(emptyFilters);
+  });
+
+  it("stays as it is when a change is undone before it was written", () => {
+    const router = connectAt(["/commitments?status=done"]);
+    actions().filtersChanged({ q: "s" });
+    actions().filtersChanged({ q: "" }, { replace: true });
+    writeFiltersToAddress();
+    expect(router.state.location.search).toBe("?status=done");
+    expect(router.state.historyAction).toBe("POP");
+  });
+
+  it("follows Back taken before a change was written, and the change is dropped", async () => {
+    const router = connectAt(["/commitments?status=done", "/commitments?status=at_risk"], {
+      initialIndex: 1,
+    });
+    actions().filtersChanged({ party: ["fr"] });
+    await router.navigate(-1);
+    expect(store().filters).toEqual({ ...emptyFilters, status: ["done"] });
+    writeFiltersToAddress();
+    expect(router.state.location.search).toBe("?status=done");
+    expect(store().filters).toEqual({ ...emptyFilters, status: ["done"] });
   });
 });
 

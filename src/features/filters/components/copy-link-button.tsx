@@ -3,15 +3,18 @@ import { useTranslation } from "react-i18next";
 import { announce } from "@/components/ui/live-announcer";
 import { useLang } from "@/lib/i18n";
 import { type Lang, languages } from "@/lib/languages";
+import { useFilterSearch } from "../filters-store";
 
 /**
  * The address to share: this page's, without its #fragment, and always with its language. A page shown in
  * French because this browser remembered French has no `lang` in its address; the link says it anyway, so
  * that a colleague opens the same view, in the same language (decision 014).
  */
-export function linkToShare(href: string, lang: Lang): string {
+export function linkToShare(href: string, search: string, lang: Lang): string {
   const url = new URL(href);
   url.hash = "";
+  // The filters as the store holds them: the address may not show the last change yet (decision 019).
+  url.search = search;
   if (!(languages as readonly string[]).includes(url.searchParams.get("lang") ?? "")) {
     url.searchParams.delete("lang");
     url.searchParams.append("lang", lang);
@@ -30,10 +33,11 @@ type CopyLinkButtonProps = {
 export function CopyLinkButton({ hasLocalUpdates }: CopyLinkButtonProps) {
   const { t } = useTranslation("filters");
   const lang = useLang();
+  const search = useFilterSearch();
   const copiedMessage = hasLocalUpdates ? t("copy.copiedWithUpdates") : t("copy.copied");
   const [state, setState] = useState<CopyState>({ kind: "idle" });
   const copy = async () => {
-    const href = linkToShare(window.location.href, lang);
+    const href = linkToShare(window.location.href, search, lang);
     try {
       await navigator.clipboard.writeText(href);
       setState({ kind: "copied" });

@@ -1,9 +1,15 @@
-import { useRef } from "react";
+import { memo, type RefObject, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative, Theme } from "@/features/commitments/dataset-schema";
 import { partyIds, statusIds } from "@/features/commitments/dataset-schema";
-import { countActiveFilters, type Filters, MAX_QUERY_LENGTH, onlyParty } from "../filter-params";
+import {
+  countActiveFilters,
+  type Filters,
+  MAX_QUERY_LENGTH,
+  onlyParty,
+  sameApartFromSearch,
+} from "../filter-params";
 import { useFilterActions } from "../filters-store";
 import { AsOfPicker } from "./as-of-picker";
 import { CheckboxGroup } from "./checkbox-group";
@@ -22,14 +28,12 @@ type FilterBarProps = {
 };
 
 export function FilterBar({ filters, initiatives, themes, matching, total, staleAfterDays }: FilterBarProps) {
-  const { t } = useTranslation(["filters", "commitments"]);
-  const localize = useLocalize();
-  const { filtersChanged, filtersCleared } = useFilterActions();
+  const { t } = useTranslation("filters");
+  const { filtersChanged } = useFilterActions();
   const searchRef = useRef<HTMLInputElement>(null);
   // The first keystroke of a search adds a history entry; the rest replace it, so Back undoes a whole
   // search at once instead of one letter at a time.
   const typing = useRef(false);
-  const party = onlyParty(filters);
   return (
     <search className="filter-bar" aria-label={t("bar.label")}>
       <div className="filter-bar__search">
@@ -50,6 +54,46 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
           }}
         />
       </div>
+      <FilterGroups
+        filters={filters}
+        initiatives={initiatives}
+        themes={themes}
+        staleAfterDays={staleAfterDays}
+        anyActive={countActiveFilters(filters) > 0}
+        searchRef={searchRef}
+      />
+      <p className="filter-bar__count" role="status">
+        {matching === total ? t("bar.all", { count: total }) : t("bar.matching", { count: matching, total })}
+      </p>
+    </search>
+  );
+}
+
+type FilterGroupsProps = Omit<FilterBarProps, "matching" | "total"> & {
+  /** Whether any filter narrows the list (the search included): "Clear filters" shows then. */
+  anyActive: boolean;
+  /** Where focus goes when "Clear filters" disappears. */
+  searchRef: RefObject<HTMLInputElement | null>;
+};
+
+/**
+ * The checkboxes and choices under the search box. Memoised apart from the search: each keystroke renders the
+ * bar twice (the box at once, the count once the list follows), and these dozens of labels need neither.
+ */
+const FilterGroups = memo(
+  function FilterGroups({
+    filters,
+    initiatives,
+    themes,
+    staleAfterDays,
+    anyActive,
+    searchRef,
+  }: FilterGroupsProps) {
+    const { t } = useTranslation(["filters", "commitments"]);
+    const localize = useLocalize();
+    const { filtersChanged, filtersCleared } = useFilterActions();
+    const party = onlyParty(filters);
+    return (
       <div className="filter-bar__groups">
         <CheckboxGroup
           legend={party ? t("bar.statusOfSide", { side: t(`commitments:party.${party}`) }) : t("bar.status")}
@@ -88,7 +132,7 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
         </label>
         <StaleFilter checked={filters.stale} days={staleAfterDays} />
         <AsOfPicker asOf={filters.asOf} />
-        {countActiveFilters(filters) > 0 && (
+        {anyActive && (
           <button
             type="button"
             className="button button--quiet"
@@ -101,9 +145,13 @@ export function FilterBar({ filters, initiatives, themes, matching, total, stale
           </button>
         )}
       </div>
-      <p className="filter-bar__count" role="status">
-        {matching === total ? t("bar.all", { count: total }) : t("bar.matching", { count: matching, total })}
-      </p>
-    </search>
-  );
-}
+    );
+  },
+  (before, after) =>
+    before.initiatives === after.initiatives &&
+    before.themes === after.themes &&
+    before.staleAfterDays === after.staleAfterDays &&
+    before.anyActive === after.anyActive &&
+    before.searchRef === after.searchRef &&
+    sameApartFromSearch(before.filters, after.filters),
+);
