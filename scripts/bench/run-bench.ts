@@ -429,7 +429,9 @@ export function formatTable(report: {
     `Initial JS of / (gzip): ${kb(report.initialJs.appGzip)} = ${report.initialJs.ratio} × the bare React page (${kb(report.initialJs.bareReactGzip)})`,
     lh.error
       ? `Lighthouse: could not run (${lh.error})`
-      : `Lighthouse 12.2.3 on / (mobile): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh["best-practices"]}`,
+      : lh.performance === undefined
+        ? "Lighthouse: not run (BENCH_SKIP_LIGHTHOUSE=1)"
+        : `Lighthouse 12.2.3 on / (mobile): performance ${lh.performance}, accessibility ${lh.accessibility}, best practices ${lh["best-practices"]}`,
     `Machine: ${report.machine.cpus}, ${report.machine.memoryGiB} GiB, Node ${report.machine.node}, ${report.machine.chromium}${report.machine.sharedCpu ? " (CPU shared with other work)" : ""}`,
   ].join("\n");
 }
