@@ -89,6 +89,37 @@ test("filters stay the same from view to view", async ({ page, openView }) => {
   await expect(page.getByRole("searchbox", { name: "Search commitments" })).toBeFocused();
 });
 
+test("a link followed while its view's code loads lands there, with what was typed meanwhile", async ({
+  page,
+}) => {
+  await page.goto("/commitments");
+  await expect(listedRows(page)).toHaveCount(16);
+  let releaseView = () => {};
+  const viewReleased = new Promise<void>((resolve) => {
+    releaseView = resolve;
+  });
+  await page.route("**/assets/changes-route-*.js", async (route) => {
+    await viewReleased;
+    await route.continue();
+  });
+  await page.getByRole("navigation").getByRole("link", { name: "Changes" }).click();
+  // The Changes view is still loading: the list stays, and the search box still types.
+  await page.getByRole("searchbox", { name: "Search commitments" }).pressSequentially("space");
+  await expect(page).toHaveURL(/\/commitments$/);
+  releaseView();
+  await expect(page.getByRole("heading", { level: 1, name: /Changes/ })).toBeVisible();
+  await expect(page).toHaveURL(/\/changes\?q=space$/);
+  await expect(page.getByRole("searchbox", { name: "Search commitments" })).toHaveValue("space");
+});
+
+test("the notice of ignored parts goes once a link leaves them out of the address", async ({ page }) => {
+  await page.goto("/commitments?party=fr&colour=red");
+  await expect(page.getByRole("alert")).toContainText("colour=red");
+  await page.getByRole("navigation").getByRole("link", { name: "Overview" }).click();
+  await expect(page).toHaveURL(/\/\?party=fr$/);
+  await expect(page.getByRole("alert")).toHaveCount(0);
+});
+
 test("unknown or malformed parts of a link are ignored, and the page says which", async ({ page }) => {
   await page.goto(
     "/commitments?status=done,finished&party=de&colour=red&initiative=moon&sort=size&asOf=2026-02-30",

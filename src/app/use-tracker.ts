@@ -68,8 +68,8 @@ export function useTrackerData() {
   // The search box and checkboxes show `filters` at once; the list follows in a render React may interrupt,
   // so typing stays responsive however many commitments there are.
   const shownFilters = useDeferredValue(filters);
-  // The address follows once the views show the filters, so that its history entry and the new href of every
-  // link are not rendered before the list a keystroke changed (decision 019).
+  // The address follows once the views show the filters: the router's navigation (the history entry, and every
+  // view rendering again for the new location) then comes after the list a keystroke changed (decision 019).
   // biome-ignore lint/correctness/useExhaustiveDependencies: it runs when the views have rendered new filters
   useEffect(() => writeFiltersToAddress(), [shownFilters]);
   // Remembers the last list it made: typing on in the search box filters that list, not every commitment.

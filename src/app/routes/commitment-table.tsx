@@ -21,8 +21,8 @@ const COLUMNS = 6;
 
 /**
  * Every commitment as a table. A long table renders only the rows near the window; aria-rowcount and each
- * row's aria-rowindex tell assistive technology how many rows there are and where each one is. Memoised: a
- * change of address (every keystroke of a search) renders the route again before the filtered rows exist.
+ * row's aria-rowindex tell assistive technology how many rows there are and where each one is. Memoised: the
+ * route renders again when the address follows a search (after the list, decision 019), with the same rows.
  */
 export const CommitmentTable = memo(function CommitmentTable({
   items,

@@ -138,6 +138,11 @@ describe("sameApartFromSearch", () => {
       "?q=co&status=done&asOf=2026-01-01",
       "?q=co&status=done&sort=title",
       "?q=co&status=done&party=us",
+      "?q=co&status=done&initiative=space",
+      "?q=co&status=done&theme=climate",
+      "?q=co&status=done&diverging=1",
+      "?q=co&status=done&from=2026-01-01",
+      "?q=co&status=done&to=2026-01-31",
     ]) {
       expect(sameApartFromSearch(parsed(base), parsed(other)), other).toBe(false);
     }

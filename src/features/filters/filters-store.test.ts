@@ -1,4 +1,5 @@
-import { createMemoryRouter } from "react-router";
+// @vitest-environment jsdom
+import { createBrowserRouter, createMemoryRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptyFilters } from "./filter-params";
 import { connectFiltersToRouter, useFiltersStore, writeFiltersToAddress } from "./filters-store";
@@ -191,9 +192,18 @@ describe("the address, written once the views show a change", () => {
     const router = connectAt(["/commitments?status=done"]);
     actions().filtersChanged({ q: "s" });
     actions().filtersChanged({ q: "" }, { replace: true });
+    expect(store().filters.q).toBe("");
     writeFiltersToAddress();
     expect(router.state.location.search).toBe("?status=done");
     expect(router.state.historyAction).toBe("POP");
+  });
+
+  it("keeps the same filters object once its own write has landed, so no view renders again", async () => {
+    const router = connectAt(["/commitments"]);
+    actions().filtersChanged({ party: ["fr"] });
+    const written = store().filters;
+    await routerArrivesAt(router, "?party=fr");
+    expect(store().filters).toBe(written);
   });
 
   it("follows Back taken before a change was written, and the change is dropped", async () => {
@@ -206,6 +216,66 @@ describe("the address, written once the views show a change", () => {
     writeFiltersToAddress();
     expect(router.state.location.search).toBe("?status=done");
     expect(store().filters).toEqual({ ...emptyFilters, status: ["done"] });
+  });
+});
+
+describe("a navigation to a view whose code is still loading", () => {
+  /** /commitments is loaded; /changes loads its code when first visited, and finishes when told to. */
+  function connectWithLoadingView(initialEntries: string[], options: { initialIndex?: number } = {}) {
+    let finishLoading = () => {};
+    const loaded = new Promise<void>((resolve) => {
+      finishLoading = resolve;
+    });
+    const router = createMemoryRouter(
+      [
+        { path: "/commitments", element: null },
+        { path: "/changes", lazy: () => loaded.then(() => ({ element: null })) },
+      ],
+      { initialEntries, ...options },
+    );
+    disconnect = connectFiltersToRouter(router);
+    return { router, finishLoading };
+  }
+
+  it("is not cancelled by a change the address did not show yet (a link that carries it)", async () => {
+    const { router, finishLoading } = connectWithLoadingView(["/commitments"]);
+    actions().filtersChanged({ q: "space" });
+    // The link's href has the store's filters; the layout writes the address while the view loads.
+    void router.navigate({ pathname: "/changes", search: store().search });
+    expect(router.state.navigation.state).toBe("loading");
+    writeFiltersToAddress();
+    finishLoading();
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe("/changes"));
+    expect(router.state.location.search).toBe("?q=space");
+    expect(router.state.historyAction).toBe("PUSH");
+    expect(store().filters.q).toBe("space");
+  });
+
+  it("lets Back win over a change made before it, as with a view already loaded", async () => {
+    const { router, finishLoading } = connectWithLoadingView(["/changes?status=done", "/commitments"], {
+      initialIndex: 1,
+    });
+    actions().filtersChanged({ party: ["fr"] });
+    void router.navigate(-1);
+    await vi.waitFor(() => expect(router.state.navigation.state).toBe("loading"));
+    writeFiltersToAddress();
+    finishLoading();
+    await vi.waitFor(() => expect(router.state.location.pathname).toBe("/changes"));
+    expect(router.state.location.search).toBe("?status=done");
+    expect(store().filters).toEqual({ ...emptyFilters, status: ["done"] });
+  });
+
+  it("keeps a change made while it loads, and writes it to the address once it has landed", async () => {
+    const { router, finishLoading } = connectWithLoadingView(["/commitments?status=done"]);
+    void router.navigate({ pathname: "/changes", search: "?status=done" });
+    actions().filtersChanged({ q: "cyber" });
+    writeFiltersToAddress();
+    expect(router.state.navigation.location?.pathname).toBe("/changes");
+    finishLoading();
+    await vi.waitFor(() => expect(router.state.location.search).toBe("?q=cyber&status=done"));
+    expect(router.state.location.pathname).toBe("/changes");
+    expect(router.state.navigation.state).toBe("idle");
+    expect(store().filters).toEqual({ ...emptyFilters, q: "cyber", status: ["done"] });
   });
 });
 
@@ -257,6 +327,28 @@ describe("navigation from outside the store", () => {
     expect(store().filters).toEqual(emptyFilters);
     expect(store().ignored).toEqual([]);
     expect(store().search).toBe("");
+  });
+
+  it("stops listing ignored parts once a link leaves them out of the address", async () => {
+    const router = connectAt(["/commitments?status=finished&party=fr"]);
+    expect(store().ignored).toHaveLength(1);
+    // Links carry the store's query string, which never has the ignored parts.
+    await router.navigate({ pathname: "/changes", search: store().search });
+    expect(router.state.location.search).toBe("?party=fr");
+    expect(store().ignored).toEqual([]);
+    expect(store().filters.party).toEqual(["fr"]);
+  });
+
+  it("follows addresses pushed outside the router, which all have the same key", async () => {
+    window.history.replaceState(null, "", "/commitments");
+    const router = createBrowserRouter([{ path: "*", element: null }]);
+    disconnect = connectFiltersToRouter(router);
+    for (const search of ["?party=fr", "?party=us"]) {
+      window.history.pushState(null, "", `/commitments${search}`);
+      window.dispatchEvent(new PopStateEvent("popstate"));
+      await vi.waitFor(() => expect(store().search).toBe(search));
+    }
+    router.dispose();
   });
 
   it("keeps the filters when only the path changes", async () => {

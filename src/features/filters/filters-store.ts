@@ -9,11 +9,17 @@ import {
   serializeFilterParams,
 } from "./filter-params";
 
+type RouterState = {
+  location: { pathname: string; search: string };
+  /** "idle" unless a navigation is under way (e.g. to a view whose code is still loading). */
+  navigation: { state: string };
+};
+
 /** The part of a react-router data router this store uses: its location, navigation, and updates. */
 export type FiltersRouter = {
-  state: { location: { pathname: string; search: string } };
+  state: RouterState;
   navigate: (to: { search: string }, options: { replace: boolean }) => unknown;
-  subscribe: (listener: (state: { location: { pathname: string; search: string } }) => void) => () => void;
+  subscribe: (listener: (state: RouterState) => void) => () => void;
 };
 
 type FiltersState = {
@@ -54,8 +60,11 @@ function stateFromLocation(search: string): Pick<FiltersState, "filters" | "igno
  * A change the store holds and the address does not show yet: written by writeFiltersToAddress, which the
  * layout calls once the views show the change (decision 019). `replace` is false if any change it gathers
  * was to add a history entry: a whole search typed before the address caught up is one entry.
+ * `duringNavigation`: made while another navigation was under way, so that navigation does not undo it.
  */
-let pending: { search: string; replace: boolean } | null = null;
+let pending: { search: string; replace: boolean; duringNavigation: boolean } | null = null;
+
+const isNavigating = (appRouter: FiltersRouter) => appRouter.state.navigation.state !== "idle";
 
 function navigateTo(requested: Filters, replace: boolean) {
   if (!router) throw new Error("The filters store is not connected to the router (connectFiltersToRouter).");
@@ -66,26 +75,33 @@ function navigateTo(requested: Filters, replace: boolean) {
   if (search === (pending?.search ?? router.state.location.search)) return;
   // Set at once so a controlled input never waits on the router; the address follows.
   useFiltersStore.setState({ filters, ignored: [], search });
-  pending = { search, replace: pending ? pending.replace && replace : replace };
+  pending = {
+    search,
+    replace: pending ? pending.replace && replace : replace,
+    duringNavigation: isNavigating(router),
+  };
 }
 
 /**
  * Writes the filters to the address (the router navigates, the path stays), if the store holds a change the
- * address does not show yet. The layout calls it once the views have rendered the change: the history entry
- * and the new href of every link then come after the list a keystroke changes, not before it (decision 019).
+ * address does not show yet. The layout calls it once the views have rendered the change: the router's
+ * navigation (its history entry, every view rendering again) then comes after the list a keystroke changes.
  */
 export function writeFiltersToAddress() {
+  // A navigation under way (a link to a view whose code is loading, Back to one) would be cancelled by this
+  // one, which stays on the current path: the change waits until it has landed (see the subscriber).
+  if (!pending || !router || isNavigating(router)) return;
   const change = pending;
   pending = null;
-  if (!change || !router || change.search === router.state.location.search) return;
+  if (change.search === router.state.location.search) return;
   // Without a pathname the router stays on the current path (and keeps the basename of a sub-path build).
   router.navigate({ search: change.search }, { replace: change.replace });
 }
 
 /**
- * The one owner of the URL's query string (DESIGN.md): state comes from the router's location on every
- * navigation, and the actions change the state at once and then the address (writeFiltersToAddress). Back and
- * Forward therefore walk through filter changes.
+ * The one owner of the URL's query string (DESIGN.md): the actions change the state at once and then the
+ * address (writeFiltersToAddress); a navigation from elsewhere (a link, Back, Forward, an address typed)
+ * sets the state from the address it lands on. Back and Forward therefore walk through filter changes.
  */
 export const useFiltersStore = create<FiltersState>()((_set, get) => ({
   ...stateFromLocation(""),
@@ -105,17 +121,31 @@ export function connectFiltersToRouter(
 ): () => void {
   router = appRouter;
   knownIds = options.knownIds ?? (() => null);
-  let lastSearch = appRouter.state.location.search;
+  // The router makes a new location object for each navigation that lands (keys repeat: every entry pushed
+  // from outside the router is "default").
+  let lastLocation = appRouter.state.location;
   pending = null;
-  useFiltersStore.setState(stateFromLocation(lastSearch));
-  const unsubscribe = appRouter.subscribe(({ location }) => {
-    if (location.search === lastSearch) return;
-    lastSearch = location.search;
-    // The address this store just wrote (its state is that already): parsing it again would give equal
-    // filters in new objects, and every view would render again for nothing.
-    if (location.search === useFiltersStore.getState().search) return;
-    // Another navigation (Back, Forward, a link) wins over a change the address did not show yet.
+  useFiltersStore.setState(stateFromLocation(appRouter.state.location.search));
+  const unsubscribe = appRouter.subscribe(({ location, navigation }) => {
+    if (navigation.state !== "idle" || location === lastLocation) return;
+    lastLocation = location;
+    if (pending?.duringNavigation) {
+      // Filters changed while this navigation was loading: they are newer than its address, which follows now.
+      pending.duringNavigation = false;
+      writeFiltersToAddress();
+      return;
+    }
+    // A change made before this navigation started: the navigation wins (Back, Forward; a link already
+    // carried the store's filters).
     pending = null;
+    const current = useFiltersStore.getState();
+    if (location.search === current.search) {
+      // The store's own filters (its write landed, or a link kept them): parsing them again would give equal
+      // filters in new objects, and every view would render again for nothing. The address no longer has
+      // the parts that were ignored, so nothing is listed as ignored any more.
+      if (current.ignored.length > 0) useFiltersStore.setState({ ignored: [] });
+      return;
+    }
     useFiltersStore.setState(stateFromLocation(location.search));
   });
   return () => {

@@ -12,7 +12,9 @@ export function AsOfPicker({ asOf }: AsOfPickerProps) {
   const format = useFormat();
   const { filtersChanged } = useFilterActions();
   const [hint, setHint] = useState("");
-  const today = localToday();
+  // The latest day the field offers. Read again when the field takes focus: the filter groups render only when
+  // a filter changes, and a page left open past midnight must offer the new day.
+  const [today, setToday] = useState(localToday);
   return (
     <div className="as-of-picker">
       <label htmlFor="filter-as-of">{t("asOf.pickerLabel")}</label>
@@ -20,6 +22,7 @@ export function AsOfPicker({ asOf }: AsOfPickerProps) {
         id="filter-as-of"
         type="date"
         max={today}
+        onFocus={() => setToday(localToday())}
         // Controlled by the address: Back/Forward or "Back to today" change the field too.
         value={asOf ?? ""}
         aria-describedby="filter-as-of-hint"
@@ -32,7 +35,8 @@ export function AsOfPicker({ asOf }: AsOfPickerProps) {
             filtersChanged({ asOf: null });
           } else if (!isRealDate(value)) {
             setHint(t("asOf.pickerWhole"));
-          } else if (value > today) {
+          } else if (value > localToday()) {
+            // The clock, not `today`: a date typed without focusing again is checked against the real day.
             setHint(t("asOf.pickerFuture", { day: format.date(value) }));
           } else {
             setHint("");
