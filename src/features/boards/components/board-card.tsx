@@ -36,7 +36,11 @@ type BoardCardProps = {
   onFocused: () => void;
 };
 
-/** A card of the board. Memoised: with thousands of cards, only those whose commitment changed render again. */
+/**
+ * A card of the board: its place in the column and what drags it. Memoised: with thousands of cards, only
+ * those whose commitment or place changed render again, and a change of place alone (every card after a
+ * moved one, and every card of both columns, whose size changed) leaves the card's content alone.
+ */
 export const BoardCard = memo(function BoardCard({
   item,
   column,
@@ -49,15 +53,7 @@ export const BoardCard = memo(function BoardCard({
   takeFocus,
   onFocused,
 }: BoardCardProps) {
-  const { t } = useTranslation(["commitments", "team"]);
   const title = useLocalize()(item.commitment.title);
-  const link = useRef<HTMLAnchorElement>(null);
-  useEffect(() => {
-    if (!takeFocus || !link.current) return;
-    link.current.focus({ preventScroll: true });
-    link.current.scrollIntoView({ block: "center" });
-    onFocused();
-  }, [takeFocus, onFocused]);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: item.commitment.id,
     data: { item, column, title },
@@ -82,7 +78,6 @@ export const BoardCard = memo(function BoardCard({
   const touchStart = (event: TouchEvent<HTMLLIElement>) => {
     if (!fromMenu(event.target)) listeners?.onTouchStart?.(event);
   };
-  const keyDown = (event: KeyboardEvent<HTMLButtonElement>) => listeners?.onKeyDown?.(event);
   return (
     <li
       className={`card board-card${isDragging ? " board-card--dragging" : ""}`}
@@ -93,14 +88,66 @@ export const BoardCard = memo(function BoardCard({
       onMouseDown={mouseDown}
       onTouchStart={touchStart}
     >
+      <BoardCardContent
+        item={item}
+        column={column}
+        title={title}
+        moveScope={moveScope}
+        onMove={onMove}
+        handle={attributes}
+        handleListeners={listeners}
+        setHandleRef={setActivatorNodeRef}
+        takeFocus={takeFocus}
+        onFocused={onFocused}
+      />
+    </li>
+  );
+});
+
+type Draggable = ReturnType<typeof useDraggable>;
+
+type BoardCardContentProps = Pick<
+  BoardCardProps,
+  "item" | "column" | "moveScope" | "onMove" | "takeFocus" | "onFocused"
+> & {
+  title: string;
+  /** The drag handle's attributes and keyboard listener, from dnd-kit (the same objects until they change). */
+  handle: Draggable["attributes"];
+  handleListeners: Draggable["listeners"];
+  setHandleRef: (element: HTMLElement | null) => void;
+};
+
+/** What a card shows: rendered again only when its commitment (or the language, or the menu's scope) changed. */
+const BoardCardContent = memo(function BoardCardContent({
+  item,
+  column,
+  title,
+  moveScope,
+  onMove,
+  handle,
+  handleListeners,
+  setHandleRef,
+  takeFocus,
+  onFocused,
+}: BoardCardContentProps) {
+  const { t } = useTranslation(["commitments", "team"]);
+  const link = useRef<HTMLAnchorElement>(null);
+  useEffect(() => {
+    if (!takeFocus || !link.current) return;
+    link.current.focus({ preventScroll: true });
+    link.current.scrollIntoView({ block: "center" });
+    onFocused();
+  }, [takeFocus, onFocused]);
+  return (
+    <>
       <button
         type="button"
-        {...attributes}
+        {...handle}
         id={dragHandleId(item.commitment.id)}
-        ref={setActivatorNodeRef}
+        ref={setHandleRef}
         className="drag-handle"
         aria-label={t("team:board.dragHandle", { title })}
-        onKeyDown={keyDown}
+        onKeyDown={(event: KeyboardEvent<HTMLButtonElement>) => handleListeners?.onKeyDown?.(event)}
       >
         <span aria-hidden="true">⠿</span>
       </button>
@@ -118,6 +165,6 @@ export const BoardCard = memo(function BoardCard({
         scope={moveScope}
         onMove={(target, opener) => onMove(item, target, opener)}
       />
-    </li>
+    </>
   );
 });

@@ -54,4 +54,19 @@ describe("StatusBoard", () => {
     rerender(board(changed));
     expect(cardRenders.mock.calls).toEqual([["commitment-b"]]);
   });
+
+  it("renders only the moved card's content on a move, though the cards around it change places", () => {
+    const items = [commitment("a", "done"), commitment("b", "not_started"), commitment("c", "not_started")];
+    const { rerender } = render(board(items));
+    cardRenders.mockClear();
+
+    // b moves to a's column: c is now first of one in its column, a one of two in its own.
+    rerender(board([items[0], commitment("b", "done"), items[2]] as ResolvedCommitment[]));
+    expect(cardRenders.mock.calls).toEqual([["commitment-b"]]);
+    const card = (id: string) => screen.getByRole("link", { name: `Commitment ${id}` }).closest("li");
+    expect(card("a")).toHaveAttribute("aria-setsize", "2");
+    expect(card("b")).toHaveAttribute("aria-setsize", "2");
+    expect(card("c")).toHaveAttribute("aria-posinset", "1");
+    expect(card("c")).toHaveAttribute("aria-setsize", "1");
+  });
 });
