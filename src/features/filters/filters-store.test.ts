@@ -276,6 +276,29 @@ describe("a navigation to a view whose code is still loading", () => {
     expect(router.state.location.pathname).toBe("/changes");
     expect(router.state.navigation.state).toBe("idle");
     expect(store().filters).toEqual({ ...emptyFilters, q: "cyber", status: ["done"] });
+    // The view's address without the change was never shown: it is replaced, not left for Back to find.
+    expect(router.state.historyAction).toBe("REPLACE");
+    await router.navigate(-1);
+    expect(router.state.location.pathname).toBe("/commitments");
+  });
+
+  it("lets Back taken during that load win over a change made in it", async () => {
+    const { router, finishLoading } = connectWithLoadingView(
+      ["/commitments?status=at_risk", "/commitments"],
+      {
+        initialIndex: 1,
+      },
+    );
+    void router.navigate("/changes");
+    actions().filtersChanged({ q: "cyber" });
+    void router.navigate(-1);
+    finishLoading();
+    await vi.waitFor(() => expect(router.state.location.search).toBe("?status=at_risk"));
+    writeFiltersToAddress();
+    await Promise.resolve(); // a write the store queued would run here
+    expect(router.state.location.search).toBe("?status=at_risk");
+    expect(router.state.navigation.state).toBe("idle");
+    expect(store().filters).toEqual({ ...emptyFilters, status: ["at_risk"] });
   });
 });
 
@@ -342,13 +365,27 @@ describe("navigation from outside the store", () => {
   it("follows addresses pushed outside the router, which all have the same key", async () => {
     window.history.replaceState(null, "", "/commitments");
     const router = createBrowserRouter([{ path: "*", element: null }]);
-    disconnect = connectFiltersToRouter(router);
-    for (const search of ["?party=fr", "?party=us"]) {
-      window.history.pushState(null, "", `/commitments${search}`);
-      window.dispatchEvent(new PopStateEvent("popstate"));
-      await vi.waitFor(() => expect(store().search).toBe(search));
+    try {
+      disconnect = connectFiltersToRouter(router);
+      for (const search of ["?party=fr", "?party=us"]) {
+        window.history.pushState(null, "", `/commitments${search}`);
+        window.dispatchEvent(new PopStateEvent("popstate"));
+        await vi.waitFor(() => expect(store().search).toBe(search));
+      }
+    } finally {
+      router.dispose();
+      window.history.replaceState(null, "", "/");
     }
-    router.dispose();
+  });
+
+  it("wins over a change not written yet even when it lands on the same query string", async () => {
+    const router = connectAt(["/changes?status=done", "/commitments?status=done"], { initialIndex: 1 });
+    actions().filtersChanged({ party: ["fr"] });
+    await router.navigate(-1);
+    writeFiltersToAddress();
+    expect(router.state.location.pathname).toBe("/changes");
+    expect(router.state.location.search).toBe("?status=done");
+    expect(store().filters).toEqual({ ...emptyFilters, status: ["done"] });
   });
 
   it("keeps the filters when only the path changes", async () => {

@@ -12,7 +12,7 @@ import {
 type RouterState = {
   location: { pathname: string; search: string };
   /** "idle" unless a navigation is under way (e.g. to a view whose code is still loading). */
-  navigation: { state: string };
+  navigation: { state: string; location?: object };
 };
 
 /** The part of a react-router data router this store uses: its location, navigation, and updates. */
@@ -60,9 +60,10 @@ function stateFromLocation(search: string): Pick<FiltersState, "filters" | "igno
  * A change the store holds and the address does not show yet: written by writeFiltersToAddress, which the
  * layout calls once the views show the change (decision 019). `replace` is false if any change it gathers
  * was to add a history entry: a whole search typed before the address caught up is one entry.
- * `duringNavigation`: made while another navigation was under way, so that navigation does not undo it.
+ * `madeDuring`: the location of the navigation under way when it was made (its code still loading), if any:
+ * when that navigation lands the change is newer than its address and is written; another one wins over it.
  */
-let pending: { search: string; replace: boolean; duringNavigation: boolean } | null = null;
+let pending: { search: string; replace: boolean; madeDuring: object | undefined } | null = null;
 
 const isNavigating = (appRouter: FiltersRouter) => appRouter.state.navigation.state !== "idle";
 
@@ -78,7 +79,7 @@ function navigateTo(requested: Filters, replace: boolean) {
   pending = {
     search,
     replace: pending ? pending.replace && replace : replace,
-    duringNavigation: isNavigating(router),
+    madeDuring: isNavigating(router) ? router.state.navigation.location : undefined,
   };
 }
 
@@ -129,14 +130,16 @@ export function connectFiltersToRouter(
   const unsubscribe = appRouter.subscribe(({ location, navigation }) => {
     if (navigation.state !== "idle" || location === lastLocation) return;
     lastLocation = location;
-    if (pending?.duringNavigation) {
-      // Filters changed while this navigation was loading: they are newer than its address, which follows now.
-      pending.duringNavigation = false;
-      writeFiltersToAddress();
+    // The router lands on the very location object its navigation had while loading.
+    if (pending?.madeDuring !== undefined && pending.madeDuring === location) {
+      // Filters changed while this navigation was loading: its address, which nobody saw, takes them. Not
+      // from inside the router's own update: it is still finishing this navigation.
+      pending = { ...pending, replace: true, madeDuring: undefined };
+      queueMicrotask(writeFiltersToAddress);
       return;
     }
-    // A change made before this navigation started: the navigation wins (Back, Forward; a link already
-    // carried the store's filters).
+    // A change made before this navigation started, or during another one: the navigation wins (Back,
+    // Forward; a link already carried the store's filters).
     pending = null;
     const current = useFiltersStore.getState();
     if (location.search === current.search) {

@@ -117,7 +117,11 @@ type BoardCardContentProps = Pick<
   setHandleRef: (element: HTMLElement | null) => void;
 };
 
-/** What a card shows: rendered again only when its commitment (or the language, or the menu's scope) changed. */
+/**
+ * What a card shows: rendered again when its commitment, the language or the menu's scope changed, when it
+ * is to take focus, and when dnd-kit's handle props change (a drag of this card, a past day shown) — not
+ * when only its place in the column changed.
+ */
 const BoardCardContent = memo(function BoardCardContent({
   item,
   column,
