@@ -1,5 +1,5 @@
-import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import { type ResolvedCommitment, statusForView } from "@/features/commitments/resolved-commitment";
+import { type Party, type Status, statusIds } from "@/features/commitments/status-event-schema";
 
 export type StatusCounts = Record<Status, number>;
 

@@ -1,33 +1,32 @@
 import { z } from "@/lib/zod";
+import {
+  httpUrlSchema,
+  idSchema,
+  nonEmptyText,
+  partySchema,
+  statusEventSchema,
+  statusSchema,
+  timestampSchema,
+} from "./status-event-schema";
+
+export {
+  httpUrlSchema,
+  ID_PATTERN,
+  idSchema,
+  type Party,
+  partyIds,
+  partySchema,
+  type Status,
+  type StatusEvent,
+  statusEventSchema,
+  statusIds,
+  statusSchema,
+} from "./status-event-schema";
 
 // The contract of public/data/commitments.json. Types come from here (z.infer), and so does the
 // JSON Schema that ships beside the data (scripts/write-json-schema.ts).
 
 export const SCHEMA_VERSION = 1;
-
-export const statusIds = ["not_started", "in_progress", "at_risk", "done", "dropped"] as const;
-export const statusSchema = z
-  .enum(statusIds, {
-    error: (issue) =>
-      `is ${JSON.stringify(issue.input)}, but a status must be one of ${statusIds.join(", ")}`,
-  })
-  .meta({ description: "One of the status vocabulary's ids." });
-export type Status = z.infer<typeof statusSchema>;
-
-export const partyIds = ["us", "fr"] as const;
-export const partySchema = z
-  .enum(partyIds, { error: (issue) => `is ${JSON.stringify(issue.input)}, but a party must be us or fr` })
-  .meta({ description: "us: the United States; fr: France." });
-export type Party = z.infer<typeof partySchema>;
-
-/** Ids are lowercase words joined by hyphens, so they read well in URLs. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const idSchema = z
-  .string()
-  .regex(ID_PATTERN, "must be lowercase letters, digits and single hyphens (e.g. space-sco)")
-  .max(80);
-
-const nonEmptyText = z.string().trim().min(1, "must not be empty");
 
 /** Human-readable text, either plain (English) or given in both languages. */
 export const localizedTextSchema = z.union([
@@ -35,29 +34,6 @@ export const localizedTextSchema = z.union([
   z.strictObject({ en: nonEmptyText, fr: nonEmptyText.optional() }),
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
-
-export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http: or https: address" });
-
-const timestampSchema = z.iso.datetime({
-  offset: true,
-  error: "must be a date and time like 2026-03-01T09:30:00Z",
-});
-
-export const statusEventSchema = z.strictObject({
-  id: nonEmptyText.max(100),
-  commitmentId: idSchema,
-  party: partySchema,
-  status: statusSchema,
-  note: z.string().max(2000).optional(),
-  evidenceUrl: httpUrlSchema.optional(),
-  author: z.string().max(200).optional(),
-  /** The author's own side, which need not be the side whose status changed. */
-  authorSide: partySchema.optional(),
-  /** The side's status just before this change, as the author saw it. Older events lack it. */
-  from: statusSchema.optional(),
-  at: timestampSchema,
-});
-export type StatusEvent = z.infer<typeof statusEventSchema>;
 
 export const partyStatusesSchema = z.strictObject({
   us: statusSchema.optional(),

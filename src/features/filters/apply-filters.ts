@@ -1,7 +1,7 @@
 import type { Commitment, Dataset } from "@/features/commitments/dataset-schema";
-import { statusIds } from "@/features/commitments/dataset-schema";
 import { allLanguages } from "@/features/commitments/localize";
 import { type ResolvedCommitment, statusForView } from "@/features/commitments/resolved-commitment";
+import { statusIds } from "@/features/commitments/status-event-schema";
 import { type Filters, type IgnoredParam, onlyParty, type Sort, sameApartFromSearch } from "./filter-params";
 
 const ASCII = /^[ -~\s]*$/; // printable ASCII and whitespace

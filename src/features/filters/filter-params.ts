@@ -4,7 +4,7 @@ import {
   partyIds,
   type Status,
   statusIds,
-} from "@/features/commitments/dataset-schema";
+} from "@/features/commitments/status-event-schema";
 import { type Lang, languages } from "@/lib/languages";
 import type { Message } from "@/lib/message";
 import type { filters as en } from "@/locales/en/filters";

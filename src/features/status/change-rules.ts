@@ -1,4 +1,4 @@
-import { httpUrlSchema, type Status } from "@/features/commitments/dataset-schema";
+import { httpUrlSchema, type Status } from "@/features/commitments/status-event-schema";
 import type { Message } from "@/lib/message";
 import type { team } from "@/locales/en/team";
 

@@ -1,14 +1,13 @@
 import type { TFunction } from "i18next";
+import type { Commitment, Initiative } from "@/features/commitments/dataset-schema";
+import { localize } from "@/features/commitments/localize";
+import { DEFAULT_STATUS } from "@/features/commitments/status";
 import {
-  type Commitment,
-  type Initiative,
   type Party,
   partySchema,
   type Status,
   statusSchema,
-} from "@/features/commitments/dataset-schema";
-import { localize } from "@/features/commitments/localize";
-import { DEFAULT_STATUS } from "@/features/commitments/status";
+} from "@/features/commitments/status-event-schema";
 import { dayOf } from "@/lib/days";
 import { formatDate } from "@/lib/intl-format";
 import type { Lang } from "@/lib/languages";

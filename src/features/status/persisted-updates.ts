@@ -1,4 +1,4 @@
-import { type Party, partySchema } from "@/features/commitments/dataset-schema";
+import { type Party, partySchema } from "@/features/commitments/status-event-schema";
 import { z } from "@/lib/zod";
 import { type LocalEvent, localEventSchema } from "./update-events";
 

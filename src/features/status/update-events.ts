@@ -1,4 +1,4 @@
-import { idSchema, partySchema, statusEventSchema } from "@/features/commitments/dataset-schema";
+import { idSchema, partySchema, statusEventSchema } from "@/features/commitments/status-event-schema";
 import { z } from "@/lib/zod";
 
 // What this browser records. Events are only ever appended: an undo is an event of its own that

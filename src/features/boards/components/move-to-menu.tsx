@@ -1,7 +1,7 @@
 import { type FocusEvent, useId, useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { type Status, statusIds } from "@/features/commitments/dataset-schema";
 import { statusGlyphs } from "@/features/commitments/status";
+import { type Status, statusIds } from "@/features/commitments/status-event-schema";
 
 type MoveToMenuProps = {
   title: string;

@@ -17,9 +17,9 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocalize } from "@/features/commitments/components/localized";
-import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { partyChangesForMove, statusOf } from "@/features/commitments/status";
+import { type Party, type Status, statusIds } from "@/features/commitments/status-event-schema";
 import type { StatusChange } from "@/features/status/build-changes";
 import type { ChangeProblem } from "@/features/status/change-rules";
 import { ensureIdentity } from "@/features/status/identity-prompt";

@@ -1,7 +1,7 @@
 import { useTranslation } from "react-i18next";
 import { StackedBar } from "@/components/ui/stacked-bar";
-import { statusIds } from "@/features/commitments/dataset-schema";
 import { statusGlyphs } from "@/features/commitments/status";
+import { statusIds } from "@/features/commitments/status-event-schema";
 import type { StatusCounts } from "../progress";
 
 type StatusSummaryProps = { counts: StatusCounts };

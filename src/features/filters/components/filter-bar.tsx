@@ -2,7 +2,7 @@ import { memo, type RefObject, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { useLocalize } from "@/features/commitments/components/localized";
 import type { Initiative, Theme } from "@/features/commitments/dataset-schema";
-import { partyIds, statusIds } from "@/features/commitments/dataset-schema";
+import { partyIds, statusIds } from "@/features/commitments/status-event-schema";
 import {
   countActiveFilters,
   type Filters,

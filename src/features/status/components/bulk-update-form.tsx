@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Party, partyIds, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
+import { type Party, partyIds, type Status, statusIds } from "@/features/commitments/status-event-schema";
 import { useLabels } from "@/features/commitments/use-labels";
 import { type BulkResult, bulkResultOf, bulkResultWords, planBulkChange } from "../build-changes";
 import { type ChangeProblem, checkChange, needsReason } from "../change-rules";

@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Party, partyIds } from "@/features/commitments/dataset-schema";
+import { type Party, partyIds } from "@/features/commitments/status-event-schema";
 import { useLabels } from "@/features/commitments/use-labels";
 import { answerIdentity, useIdentityPrompt } from "../identity-prompt";
 import { useAuthorName, useAuthorSide } from "../updates-store";

@@ -1,8 +1,8 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { type Party, type Status, statusIds } from "@/features/commitments/dataset-schema";
 import type { ResolvedCommitment } from "@/features/commitments/resolved-commitment";
 import { DEFAULT_STATUS } from "@/features/commitments/status";
+import { type Party, type Status, statusIds } from "@/features/commitments/status-event-schema";
 import { useLabels } from "@/features/commitments/use-labels";
 import { changesOf } from "../build-changes";
 import { type ChangeProblem, checkChange, needsReason } from "../change-rules";
