@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The schemas of the whole data file are built only in the data worker (decision 010's addendum): zod builds
+// The schemas of the whole data file are built only in the data worker (decision 010's second addendum): zod builds
 // a schema when its module is evaluated, and the page's start-up waited for all of them. The page's code
 // takes values from status-event-schema.ts; from dataset-schema.ts, types only.
 const SRC = join(import.meta.dirname, "../..");

@@ -1,3 +1,7 @@
+// The contract of public/data/commitments.json. Types come from here (z.infer), and so does the
+// JSON Schema that ships beside the data (scripts/write-json-schema.ts). The status and party vocabulary and
+// the history event are in status-event-schema.ts, which the page uses alone, and are re-exported here.
+
 import { z } from "@/lib/zod";
 import {
   httpUrlSchema,
@@ -22,9 +26,6 @@ export {
   statusIds,
   statusSchema,
 } from "./status-event-schema";
-
-// The contract of public/data/commitments.json. Types come from here (z.infer), and so does the
-// JSON Schema that ships beside the data (scripts/write-json-schema.ts).
 
 export const SCHEMA_VERSION = 1;
 

@@ -3,7 +3,7 @@ import { z } from "@/lib/zod";
 // The part of the data's contract (dataset-schema.ts) that the page needs at start-up: the vocabulary, and
 // the schema of a status event, which this browser's stored updates are checked against. Apart from the
 // schemas of the whole file, which only the data worker builds: zod builds each schema when its module is
-// evaluated, and building them all held up the page's first view (decision 010's addendum).
+// evaluated, and building them all held up the page's first view (decision 010's second addendum).
 
 export const statusIds = ["not_started", "in_progress", "at_risk", "done", "dropped"] as const;
 export const statusSchema = z

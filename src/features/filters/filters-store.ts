@@ -65,7 +65,7 @@ function stateFromLocation(search: string): Pick<FiltersState, "filters" | "igno
  */
 let pending: { search: string; replace: boolean; madeDuring: object | undefined } | null = null;
 
-const isNavigating = (appRouter: FiltersRouter) => appRouter.state.navigation.state !== "idle";
+const isNavigating = (state: RouterState) => state.navigation.state !== "idle";
 
 function navigateTo(requested: Filters, replace: boolean) {
   if (!router) throw new Error("The filters store is not connected to the router (connectFiltersToRouter).");
@@ -79,7 +79,7 @@ function navigateTo(requested: Filters, replace: boolean) {
   pending = {
     search,
     replace: pending ? pending.replace && replace : replace,
-    madeDuring: isNavigating(router) ? router.state.navigation.location : undefined,
+    madeDuring: isNavigating(router.state) ? router.state.navigation.location : undefined,
   };
 }
 
@@ -91,7 +91,7 @@ function navigateTo(requested: Filters, replace: boolean) {
 export function writeFiltersToAddress() {
   // A navigation under way (a link to a view whose code is loading, Back to one) would be cancelled by this
   // one, which stays on the current path: the change waits until it has landed (see the subscriber).
-  if (!pending || !router || isNavigating(router)) return;
+  if (!pending || !router || isNavigating(router.state)) return;
   const change = pending;
   pending = null;
   if (change.search === router.state.location.search) return;
@@ -127,11 +127,12 @@ export function connectFiltersToRouter(
   let lastLocation = appRouter.state.location;
   pending = null;
   useFiltersStore.setState(stateFromLocation(appRouter.state.location.search));
-  const unsubscribe = appRouter.subscribe(({ location, navigation }) => {
-    if (navigation.state !== "idle" || location === lastLocation) return;
+  const unsubscribe = appRouter.subscribe((state) => {
+    const { location } = state;
+    if (isNavigating(state) || location === lastLocation) return;
     lastLocation = location;
     // The router lands on the very location object its navigation had while loading.
-    if (pending?.madeDuring !== undefined && pending.madeDuring === location) {
+    if (pending?.madeDuring === location) {
       // Filters changed while this navigation was loading: its address, which nobody saw, takes them. Not
       // from inside the router's own update: it is still finishing this navigation.
       pending = { ...pending, replace: true, madeDuring: undefined };
