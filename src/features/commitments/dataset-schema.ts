@@ -32,13 +32,13 @@ export const SCHEMA_VERSION = 1;
 /** Human-readable text, either plain (English) or given in both languages. */
 export const localizedTextSchema = z.union([
   nonEmptyText,
-  z.strictObject({ en: nonEmptyText, fr: nonEmptyText.optional() }),
+  z.strictObject({ en: nonEmptyText, fr: z.optional(nonEmptyText) }),
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const partyStatusesSchema = z.strictObject({
-  us: statusSchema.optional(),
-  fr: statusSchema.optional(),
+  us: z.optional(statusSchema),
+  fr: z.optional(statusSchema),
 });
 export type PartyStatuses = z.infer<typeof partyStatusesSchema>;
 
@@ -47,7 +47,7 @@ export const commitmentSchema = z.strictObject({
   initiativeId: idSchema,
   title: localizedTextSchema,
   description: localizedTextSchema,
-  sourceQuote: nonEmptyText.meta({ description: "The announcement's exact sentence(s), verbatim." }),
+  sourceQuote: nonEmptyText.check(z.meta({ description: "The announcement's exact sentence(s), verbatim." })),
   // The quote itself stays verbatim in English (it is what the announcement said); a translation is shown
   // beside it, marked as one, never in its place.
   sourceQuoteTranslation: z
@@ -58,7 +58,7 @@ export const commitmentSchema = z.strictObject({
     .array(partySchema)
     .min(1, "must name at least one party")
     .refine((parties) => new Set(parties).size === parties.length, "must not repeat a party"),
-  lead: partySchema.optional(),
+  lead: z.optional(partySchema),
   themes: z.array(idSchema),
   sectors: z.array(idSchema).optional(),
   owners: z.array(nonEmptyText).optional(),
@@ -80,9 +80,9 @@ export type Theme = z.infer<typeof themeSchema>;
 
 export const sourceSchema = z.strictObject({
   title: nonEmptyText,
-  publisher: nonEmptyText.optional(),
+  publisher: z.optional(nonEmptyText),
   text: z.string().optional(),
-  url: httpUrlSchema.optional(),
+  url: z.optional(httpUrlSchema),
   date: z.iso.date().optional(),
 });
 

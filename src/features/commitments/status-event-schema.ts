@@ -1,9 +1,12 @@
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 
 // The part of the data's contract (dataset-schema.ts) that the page needs at start-up: the vocabulary, and
 // the schema of a status event, which this browser's stored updates are checked against. Apart from the
 // schemas of the whole file, which only the data worker builds: zod builds each schema when its module is
 // evaluated, and building them all held up the page's first view (decision 010's second addendum).
+// Written with zod/mini's functions (`z.optional(x)`, `.check(z.maxLength(n))`), as the page's code is: classic
+// zod's methods doubled the page's zod (fourth addendum). dataset-schema.ts, in classic zod, builds on them
+// with the same functions, which take either kind of schema.
 
 export const statusIds = ["not_started", "in_progress", "at_risk", "done", "dropped"] as const;
 export const statusSchema = z
@@ -11,23 +14,25 @@ export const statusSchema = z
     error: (issue) =>
       `is ${JSON.stringify(issue.input)}, but a status must be one of ${statusIds.join(", ")}`,
   })
-  .meta({ description: "One of the status vocabulary's ids." });
+  .check(z.meta({ description: "One of the status vocabulary's ids." }));
 export type Status = z.infer<typeof statusSchema>;
 
 export const partyIds = ["us", "fr"] as const;
 export const partySchema = z
   .enum(partyIds, { error: (issue) => `is ${JSON.stringify(issue.input)}, but a party must be us or fr` })
-  .meta({ description: "us: the United States; fr: France." });
+  .check(z.meta({ description: "us: the United States; fr: France." }));
 export type Party = z.infer<typeof partySchema>;
 
 /** Ids are lowercase words joined by hyphens, so they read well in URLs. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const idSchema = z
   .string()
-  .regex(ID_PATTERN, "must be lowercase letters, digits and single hyphens (e.g. space-sco)")
-  .max(80);
+  .check(
+    z.regex(ID_PATTERN, "must be lowercase letters, digits and single hyphens (e.g. space-sco)"),
+    z.maxLength(80),
+  );
 
-export const nonEmptyText = z.string().trim().min(1, "must not be empty");
+export const nonEmptyText = z.string().check(z.trim(), z.minLength(1, "must not be empty"));
 
 export const httpUrlSchema = z.url({ protocol: /^https?$/, error: "must be an http: or https: address" });
 
@@ -37,17 +42,17 @@ export const timestampSchema = z.iso.datetime({
 });
 
 export const statusEventSchema = z.strictObject({
-  id: nonEmptyText.max(100),
+  id: nonEmptyText.check(z.maxLength(100)),
   commitmentId: idSchema,
   party: partySchema,
   status: statusSchema,
-  note: z.string().max(2000).optional(),
-  evidenceUrl: httpUrlSchema.optional(),
-  author: z.string().max(200).optional(),
+  note: z.optional(z.string().check(z.maxLength(2000))),
+  evidenceUrl: z.optional(httpUrlSchema),
+  author: z.optional(z.string().check(z.maxLength(200))),
   /** The author's own side, which need not be the side whose status changed. */
-  authorSide: partySchema.optional(),
+  authorSide: z.optional(partySchema),
   /** The side's status just before this change, as the author saw it. Older events lack it. */
-  from: statusSchema.optional(),
+  from: z.optional(statusSchema),
   at: timestampSchema,
 });
 export type StatusEvent = z.infer<typeof statusEventSchema>;

@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { type Lang, languages } from "@/lib/languages";
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 
 // The person's interface preferences, remembered in this browser. Not their updates (status/updates-store):
 // losing a preference costs a click, so a value that does not read back is simply replaced by the default.
@@ -14,13 +14,15 @@ export const DEFAULT_STALE_AFTER_DAYS = 90;
 export const MAX_STALE_AFTER_DAYS = 3650;
 export const staleAfterDaysSchema = z
   .number({ error: "must be a number" })
-  .int("must be a whole number")
-  .min(1, "must be at least 1")
-  .max(MAX_STALE_AFTER_DAYS, `must be at most ${MAX_STALE_AFTER_DAYS}`);
+  .check(
+    z.int("must be a whole number"),
+    z.minimum(1, "must be at least 1"),
+    z.maximum(MAX_STALE_AFTER_DAYS, `must be at most ${MAX_STALE_AFTER_DAYS}`),
+  );
 
 const preferencesSchema = z.object({
-  language: z.enum(languages).nullable().catch(null),
-  staleAfterDays: staleAfterDaysSchema.catch(DEFAULT_STALE_AFTER_DAYS),
+  language: z.catch(z.nullable(z.enum(languages)), null),
+  staleAfterDays: z.catch(staleAfterDaysSchema, DEFAULT_STALE_AFTER_DAYS),
 });
 type Preferences = z.infer<typeof preferencesSchema>;
 const defaults: Preferences = { language: null, staleAfterDays: DEFAULT_STALE_AFTER_DAYS };

@@ -1,5 +1,5 @@
 import { type Party, partySchema } from "@/features/commitments/status-event-schema";
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
 // What this browser keeps of the updates store, version by version. The store is persisted by zustand's
@@ -39,8 +39,8 @@ export function migratePersisted(state: unknown, fromVersion: number): unknown |
 // A preference that does not read back (a side that is not us or fr) is dropped: the person is asked again.
 const persistedShape = z.object({
   events: z.array(z.unknown()),
-  authorName: z.string().max(200).catch(""),
-  authorSide: partySchema.optional().catch(undefined),
+  authorName: z.catch(z.string().check(z.maxLength(200)), ""),
+  authorSide: z.catch(z.optional(partySchema), undefined),
 });
 
 /** Reads back what was stored: valid events are kept, anything else is returned apart, to be kept aside. */

@@ -1,20 +1,20 @@
 import { idSchema, partySchema, statusEventSchema } from "@/features/commitments/status-event-schema";
-import { z } from "@/lib/zod";
+import { z } from "@/lib/zod-mini";
 
 // What this browser records. Events are only ever appended: an undo is an event of its own that
 // retracts a batch, so the log can be merged with another (a second tab, a colleague's file) by event id.
 
-export const localStatusEventSchema = statusEventSchema.extend({
+export const localStatusEventSchema = z.extend(statusEventSchema, {
   kind: z.literal("status"),
   /** The events of one action (moving a card changes both sides' statuses) share a batch, undone together. */
-  batchId: z.string().min(1).max(100),
+  batchId: z.string().check(z.minLength(1), z.maxLength(100)),
 });
 export type LocalStatusEvent = z.infer<typeof localStatusEventSchema>;
 
 export const retractionEventSchema = z.strictObject({
   kind: z.literal("retraction"),
-  id: z.string().min(1).max(100),
-  batchId: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  batchId: z.string().check(z.minLength(1), z.maxLength(100)),
   at: z.iso.datetime({ offset: true }),
 });
 export type RetractionEvent = z.infer<typeof retractionEventSchema>;
@@ -25,12 +25,12 @@ export type RetractionEvent = z.infer<typeof retractionEventSchema>;
  */
 export const reviewEventSchema = z.strictObject({
   kind: z.literal("review"),
-  id: z.string().min(1).max(100),
-  batchId: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  batchId: z.string().check(z.minLength(1), z.maxLength(100)),
   commitmentId: idSchema,
   at: z.iso.datetime({ offset: true }),
-  author: z.string().max(200).optional(),
-  authorSide: partySchema.optional(),
+  author: z.optional(z.string().check(z.maxLength(200))),
+  authorSide: z.optional(partySchema),
 });
 export type ReviewEvent = z.infer<typeof reviewEventSchema>;
 
