@@ -1,7 +1,8 @@
 import { z } from "zod";
 
-// Every module of the app takes zod from here, so that this setting is made before any schema is used,
-// whichever chunk (the layout, the data worker) loads zod first.
+// The data worker's zod: the data file's schemas (dataset-schema.ts) and what only the worker runs take
+// classic zod from here, so that this setting is made before any schema is used. The page's code takes
+// zod/mini from lib/zod-mini.ts instead (decision 010's fourth addendum; a unit test checks it).
 // zod compiles fast parsers with `new Function`, and probes for it on first use. The tracker runs under a
 // Content-Security-Policy without 'unsafe-eval' (config/security-headers.ts), where even the probe is
 // reported as a violation: parse without compiling.

@@ -2,24 +2,22 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The schemas of the whole data file are built only in the data worker (decision 010's second addendum): zod builds
-// a schema when its module is evaluated, and the page's start-up waited for all of them. The page's code
-// takes values from status-event-schema.ts; from dataset-schema.ts, types only.
+// The schemas of the whole data file are built only in the data worker (decision 010's second addendum): zod
+// builds a schema when its module is evaluated, and the page's start-up waited for all of them. And the page
+// takes zod/mini, not classic zod, whose methods made its chunk twice the size (fourth addendum). So the
+// page's code takes values from status-event-schema.ts and lib/zod-mini.ts; from the worker's modules, types
+// only (a value import would bring the module, classic zod and the schemas with it, at least in development).
 const SRC = join(import.meta.dirname, "../..");
-/** The modules of the data worker's own graph, which validate the file. */
-const WORKER_SIDE = new Set([
+/** The data worker's modules, which validate the file with classic zod (lib/zod.ts). */
+const WORKER_MODULES = new Set([
+  "features/commitments/dataset-schema.ts",
   "features/commitments/parse-dataset.ts",
   "features/commitments/commitment-fast-path.ts",
-]);
-/** The modules that may take classic zod (lib/zod.ts): the data worker's, which the page imports types from only. */
-const CLASSIC_ZOD_SIDE = new Set([
-  ...WORKER_SIDE,
-  "features/commitments/dataset-schema.ts",
   "features/commitments/api/last-good-copy.ts",
 ]);
-
-/** A value import of classic zod, directly or through lib/zod.ts (not `import type`, not zod/mini). */
-const CLASSIC_ZOD_IMPORT = /^import\s+(?!type\s)[^;]*?\sfrom\s*"(zod|zod\/v4|@\/lib\/zod)"/m;
+/** What runs in the worker only: its modules, its entry and classic zod's own set-up. */
+const WORKER_SIDE = new Set([...WORKER_MODULES, "features/commitments/api/dataset-worker.ts", "lib/zod.ts"]);
+const WORKER_MODULE_NAMES = [...WORKER_MODULES].map((file) => file.replace(/^.*\/|\.ts$/g, ""));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -29,66 +27,110 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The names an `import { … } from "…dataset-schema"` (not `import type`) takes as values. */
-function valueImportsOfDatasetSchema(source: string): string[] {
-  const imports = source.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s*from\s*"[^"]*\/dataset-schema"/g);
-  return [...imports].flatMap(([, typeOnly, names = ""]) =>
+const pageFiles = () =>
+  sourceFiles(SRC)
+    .map((file) => relative(SRC, file))
+    .filter((file) => !WORKER_SIDE.has(file));
+
+/**
+ * What a module takes as values from `moduleName` (one of the worker's, by file name): the names of
+ * `import { … } from` and `export { … } from` (not `type` ones), "*" for a namespace, default or bare
+ * import, "import()" for a dynamic one.
+ */
+function valueImportsOf(source: string, moduleName: string): string[] {
+  const specifier = String.raw`["'](?:[^"']*/)?${moduleName}(?:\.ts)?["']`;
+  const named = new RegExp(String.raw`(?:import|export)\s+(type\s+)?\{([^}]*)\}\s*from\s*${specifier}`, "g");
+  const whole = new RegExp(String.raw`import\s+(?!type\s)(?:[\w$]+|\*\s*as\s+[\w$]+)\s+from\s*${specifier}`);
+  const bare = new RegExp(String.raw`import\s*${specifier}`);
+  const dynamic = new RegExp(String.raw`import\s*\(\s*${specifier}`);
+  const names = [...source.matchAll(named)].flatMap(([, typeOnly, list = ""]) =>
     typeOnly
       ? []
-      : names
+      : list
           .split(",")
           .map((name) => name.trim())
           .filter((name) => name !== "" && !name.startsWith("type ")),
   );
+  if (whole.test(source) || bare.test(source)) names.push("*");
+  if (dynamic.test(source)) names.push("import()");
+  return names;
 }
 
+/** zod itself, or one of its paths other than zod/mini and the locales, or lib/zod.ts by any path. */
+const CLASSIC_ZOD = String.raw`["'](?:zod(?:/(?!mini["']|v4/mini["']|v4-mini["']|locales["'])[\w./-]+)?|(?:@/|(?:\.\.?/)+)(?:[\w-]+/)*zod(?:\.ts)?)["']`;
+const CLASSIC_ZOD_IMPORT = new RegExp(
+  String.raw`(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s*${CLASSIC_ZOD}|import\s*\(?\s*${CLASSIC_ZOD}`,
+);
+
 describe("the page's code", () => {
-  it("takes only types from dataset-schema.ts", () => {
-    const offending = sourceFiles(SRC)
-      .map((file) => ({
-        file: relative(SRC, file),
-        names: valueImportsOfDatasetSchema(readFileSync(file, "utf8")),
-      }))
-      .filter(
-        ({ file, names }) =>
-          names.length > 0 && !WORKER_SIDE.has(file) && !file.endsWith("dataset-schema.ts"),
-      );
-    expect(offending, "import these from status-event-schema.ts (or move them there)").toEqual([]);
+  it("takes only types from the data worker's modules", () => {
+    const offending = pageFiles().flatMap((file) => {
+      const source = readFileSync(join(SRC, file), "utf8");
+      return WORKER_MODULE_NAMES.flatMap((name) => {
+        const names = valueImportsOf(source, name);
+        return names.length > 0 ? [{ file, from: name, names }] : [];
+      });
+    });
+    expect(
+      offending,
+      "take these from status-event-schema.ts or dataset-errors.ts (or move them there)",
+    ).toEqual([]);
   });
 
-  // Classic zod's methods make its chunk twice the size of zod/mini's for the same schemas (decision 010's
-  // fourth addendum). lib/zod-mini.ts also loads the English messages, which zod/mini lacks by itself.
   it("takes zod from lib/zod-mini.ts, never classic zod", () => {
-    const offending = sourceFiles(SRC)
-      .map((file) => relative(SRC, file))
-      .filter((file) => !CLASSIC_ZOD_SIDE.has(file) && file !== "lib/zod.ts")
-      .filter((file) => CLASSIC_ZOD_IMPORT.test(readFileSync(join(SRC, file), "utf8")));
+    const offending = pageFiles().filter((file) =>
+      CLASSIC_ZOD_IMPORT.test(readFileSync(join(SRC, file), "utf8")),
+    );
     expect(offending, 'import { z } from "@/lib/zod-mini" in the page\'s code').toEqual([]);
   });
 
   it("is checked by a reading that sees classic zod however it is imported", () => {
     for (const line of [
       'import { z } from "@/lib/zod";',
+      'import { z } from "@/lib/zod.ts";',
+      "import { z } from '../../lib/zod';",
+      'import { z } from "./zod";',
       'import * as z from "zod";',
       'import { z as zod } from "zod/v4";',
+      'import { z } from "zod/v4/classic";',
+      'import {\n  z,\n} from "zod";',
+      'export { z } from "@/lib/zod";',
+      'const { z } = await import("@/lib/zod");',
+      'import "@/lib/zod";',
     ]) {
       expect(CLASSIC_ZOD_IMPORT.test(line), line).toBe(true);
     }
     for (const line of [
       'import { z } from "@/lib/zod-mini";',
       'import * as z from "zod/mini";',
+      'import { en } from "zod/locales";',
       'import type { z } from "@/lib/zod";',
+      'import { zodLike } from "@/lib/zodiac";',
     ]) {
       expect(CLASSIC_ZOD_IMPORT.test(line), line).toBe(false);
     }
   });
 
   it("is checked by a reading that sees value imports", () => {
-    expect(valueImportsOfDatasetSchema('import { type Party, statusIds } from "./dataset-schema";')).toEqual([
-      "statusIds",
-    ]);
     expect(
-      valueImportsOfDatasetSchema('import type { Dataset } from "@/features/commitments/dataset-schema";'),
+      valueImportsOf('import { type Party, statusIds } from "./dataset-schema";', "dataset-schema"),
+    ).toEqual(["statusIds"]);
+    expect(valueImportsOf('import { DatasetError } from "../parse-dataset";', "parse-dataset")).toEqual([
+      "DatasetError",
+    ]);
+    expect(valueImportsOf('export { parseDataset } from "./parse-dataset.ts";', "parse-dataset")).toEqual([
+      "parseDataset",
+    ]);
+    expect(valueImportsOf('import * as schema from "./dataset-schema";', "dataset-schema")).toEqual(["*"]);
+    expect(valueImportsOf('await import("./api/last-good-copy")', "last-good-copy")).toEqual(["import()"]);
+    expect(
+      valueImportsOf(
+        'import type { Dataset } from "@/features/commitments/dataset-schema";',
+        "dataset-schema",
+      ),
     ).toEqual([]);
+    expect(valueImportsOf('import { statusIds } from "./status-event-schema";', "dataset-schema")).toEqual(
+      [],
+    );
   });
 });

@@ -5,8 +5,8 @@ import { Message } from "@/components/ui/message";
 import { useFormat } from "@/lib/intl-format";
 import { isTransient, MAX_NETWORK_RETRIES, RETRY_WHILE_FAILING_MS } from "../api/dataset-query";
 import type { LastGoodCopy } from "../api/last-good-copy";
-import { DatasetLoadError } from "../dataset-errors";
-import { type DataProblem, DatasetError, type ParsedDataset } from "../parse-dataset";
+import { DatasetError, DatasetLoadError } from "../dataset-errors";
+import type { DataProblem, ParsedDataset } from "../parse-dataset";
 import { DataProblemMessage, DatasetErrorMessage } from "./data-text";
 
 type DatasetStatusProps = {
