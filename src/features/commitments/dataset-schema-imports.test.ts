@@ -3,20 +3,21 @@ import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 
 // The schemas of the whole data file are built only in the data worker (decision 010's second addendum): zod
-// builds a schema when its module is evaluated, and the page's start-up waited for all of them. And the page
-// takes zod/mini, not classic zod, whose methods made its chunk twice the size (fourth addendum). So the
-// page's code takes values from status-event-schema.ts and lib/zod-mini.ts; from the worker's modules, types
-// only (a value import would bring the module, classic zod and the schemas with it, at least in development).
+// builds a schema when its module is evaluated, and the page's start-up waited for all of them. So the
+// page's code takes values from status-event-schema.ts; from the worker's modules, types only (a value
+// import would bring the module and every schema with it, at least in development). And every module takes
+// zod from lib/zod.ts, which sets zod/mini up: classic zod's methods doubled the size of the page's zod and
+// of the worker's parser (fourth and fifth addenda).
 const SRC = join(import.meta.dirname, "../..");
-/** The data worker's modules, which validate the file with classic zod (lib/zod.ts). */
+/** The data worker's modules, which validate the file. */
 const WORKER_MODULES = new Set([
   "features/commitments/dataset-schema.ts",
   "features/commitments/parse-dataset.ts",
   "features/commitments/commitment-fast-path.ts",
   "features/commitments/api/last-good-copy.ts",
 ]);
-/** What runs in the worker only: its modules, its entry and classic zod's own set-up. */
-const WORKER_SIDE = new Set([...WORKER_MODULES, "features/commitments/api/dataset-worker.ts", "lib/zod.ts"]);
+/** What runs in the worker only: its modules and its entry. */
+const WORKER_SIDE = new Set([...WORKER_MODULES, "features/commitments/api/dataset-worker.ts"]);
 const WORKER_MODULE_NAMES = [...WORKER_MODULES].map((file) => file.replace(/^.*\/|\.ts$/g, ""));
 
 function sourceFiles(dir: string): string[] {
@@ -27,10 +28,8 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const pageFiles = () =>
-  sourceFiles(SRC)
-    .map((file) => relative(SRC, file))
-    .filter((file) => !WORKER_SIDE.has(file));
+const allFiles = () => sourceFiles(SRC).map((file) => relative(SRC, file));
+const pageFiles = () => allFiles().filter((file) => !WORKER_SIDE.has(file));
 
 /**
  * What a module takes as values from `moduleName` (one of the worker's, by file name): the names of
@@ -56,10 +55,10 @@ function valueImportsOf(source: string, moduleName: string): string[] {
   return names;
 }
 
-/** zod itself, or one of its paths other than zod/mini and the locales, or lib/zod.ts by any path. */
-const CLASSIC_ZOD = String.raw`["'](?:zod(?:/(?!mini["']|v4/mini["']|v4-mini["']|locales["'])[\w./-]+)?|(?:@/|(?:\.\.?/)+)(?:[\w-]+/)*zod(?:\.ts)?)["']`;
-const CLASSIC_ZOD_IMPORT = new RegExp(
-  String.raw`(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s*${CLASSIC_ZOD}|import\s*\(?\s*${CLASSIC_ZOD}`,
+/** zod itself by any of its paths ("zod", "zod/mini", "zod/v4/classic", …), as a value. */
+const ZOD = String.raw`["']zod(?:/[\w./-]+)?["']`;
+const DIRECT_ZOD_IMPORT = new RegExp(
+  String.raw`(?:import|export)\s+(?!type\s)[^;]*?\sfrom\s*${ZOD}|import\s*\(?\s*${ZOD}`,
 );
 
 describe("the page's code", () => {
@@ -77,37 +76,35 @@ describe("the page's code", () => {
     ).toEqual([]);
   });
 
-  it("takes zod from lib/zod-mini.ts, never classic zod", () => {
-    const offending = pageFiles().filter((file) =>
-      CLASSIC_ZOD_IMPORT.test(readFileSync(join(SRC, file), "utf8")),
+  it("takes zod from lib/zod.ts, which sets it up, as the worker's modules do", () => {
+    const offending = allFiles().filter(
+      (file) => file !== "lib/zod.ts" && DIRECT_ZOD_IMPORT.test(readFileSync(join(SRC, file), "utf8")),
     );
-    expect(offending, 'import { z } from "@/lib/zod-mini" in the page\'s code').toEqual([]);
+    expect(offending, 'import { z } from "@/lib/zod"').toEqual([]);
   });
 
-  it("is checked by a reading that sees classic zod however it is imported", () => {
+  it("is checked by a reading that sees zod however it is imported", () => {
     for (const line of [
-      'import { z } from "@/lib/zod";',
-      'import { z } from "@/lib/zod.ts";',
-      "import { z } from '../../lib/zod';",
-      'import { z } from "./zod";',
       'import * as z from "zod";',
+      'import * as z from "zod/mini";',
       'import { z as zod } from "zod/v4";',
       'import { z } from "zod/v4/classic";',
       'import {\n  z,\n} from "zod";',
-      'export { z } from "@/lib/zod";',
-      'const { z } = await import("@/lib/zod");',
-      'import "@/lib/zod";',
+      "import { z } from 'zod';",
+      'export { z } from "zod/mini";',
+      'const { z } = await import("zod");',
+      'import "zod/mini";',
+      'import { en } from "zod/locales";',
     ]) {
-      expect(CLASSIC_ZOD_IMPORT.test(line), line).toBe(true);
+      expect(DIRECT_ZOD_IMPORT.test(line), line).toBe(true);
     }
     for (const line of [
-      'import { z } from "@/lib/zod-mini";',
-      'import * as z from "zod/mini";',
-      'import { en } from "zod/locales";',
-      'import type { z } from "@/lib/zod";',
-      'import { zodLike } from "@/lib/zodiac";',
+      'import { z } from "@/lib/zod";',
+      "import { z } from '../../lib/zod';",
+      'import type { z } from "zod";',
+      'import { zodLike } from "zodiac";',
     ]) {
-      expect(CLASSIC_ZOD_IMPORT.test(line), line).toBe(false);
+      expect(DIRECT_ZOD_IMPORT.test(line), line).toBe(false);
     }
   });
 

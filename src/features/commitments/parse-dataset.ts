@@ -34,7 +34,7 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function problemsFrom(
-  error: z.ZodError,
+  error: z.core.$ZodError,
   prefix: readonly PropertyKey[],
   commitmentId?: string,
 ): DataProblem[] {

@@ -1,12 +1,11 @@
-import { z } from "@/lib/zod-mini";
+import { z } from "@/lib/zod";
 
 // The part of the data's contract (dataset-schema.ts) that the page needs at start-up: the vocabulary, and
 // the schema of a status event, which this browser's stored updates are checked against. Apart from the
 // schemas of the whole file, which only the data worker builds: zod builds each schema when its module is
 // evaluated, and building them all held up the page's first view (decision 010's second addendum).
-// Written with zod/mini's functions (`z.optional(x)`, `.check(z.maxLength(n))`), as the page's code is: classic
-// zod's methods doubled the page's zod (fourth addendum). dataset-schema.ts, in classic zod, builds on them
-// with the same functions, which take either kind of schema.
+// Written with zod/mini's functions (`z.optional(x)`, `.check(z.maxLength(n))`), as every schema is
+// (lib/zod.ts): classic zod's methods doubled the size of the page's zod (decision 010's fourth addendum).
 
 export const statusIds = ["not_started", "in_progress", "at_risk", "done", "dropped"] as const;
 export const statusSchema = z

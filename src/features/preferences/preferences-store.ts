@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import { createJSONStorage, persist } from "zustand/middleware";
 import { type Lang, languages } from "@/lib/languages";
-import { z } from "@/lib/zod-mini";
+import { z } from "@/lib/zod";
 
 // The person's interface preferences, remembered in this browser. Not their updates (status/updates-store):
 // losing a preference costs a click, so a value that does not read back is simply replaced by the default.

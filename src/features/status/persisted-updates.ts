@@ -1,5 +1,5 @@
 import { type Party, partySchema } from "@/features/commitments/status-event-schema";
-import { z } from "@/lib/zod-mini";
+import { z } from "@/lib/zod";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
 // What this browser keeps of the updates store, version by version. The store is persisted by zustand's

@@ -1,5 +1,5 @@
 import { idSchema, partySchema, statusEventSchema } from "@/features/commitments/status-event-schema";
-import { z } from "@/lib/zod-mini";
+import { z } from "@/lib/zod";
 
 // What this browser records. Events are only ever appended: an undo is an event of its own that
 // retracts a batch, so the log can be merged with another (a second tab, a colleague's file) by event id.

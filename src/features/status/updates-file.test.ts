@@ -104,7 +104,7 @@ describe("reading a file with some invalid entries", () => {
 
   it("lists the entries it skipped by their place and field in the file, saying what is wrong", () => {
     expect(read().skipped).toEqual([
-      // zod's own words, in English: the page's zod (lib/zod-mini.ts) loads them, as classic zod would.
+      // zod's own words, in English: zod/mini has them only because lib/zod.ts loads them.
       expect.stringMatching(/^events\[1\]\.\w+: Invalid input: expected string, received undefined$/),
       'events[3].status: is "finished", but a status must be one of not_started, in_progress, at_risk, done, dropped',
     ]);

@@ -1,6 +1,6 @@
 import { fillIn, type Message } from "@/lib/message";
 import { parseUntrustedJson, UnsafeJsonError, type UnsafeJsonReason } from "@/lib/safe-json";
-import { z } from "@/lib/zod-mini";
+import { z } from "@/lib/zod";
 import { status as en } from "@/locales/en/status";
 import { type LocalEvent, localEventSchema } from "./update-events";
 
