@@ -107,6 +107,46 @@ test("a file that is not one of updates is refused, and says why", async ({ page
   await expect(alert).toContainText("It is not a file of updates saved by this tracker");
 });
 
+test("a file with a broken entry imports the rest, names what was left out and says what to do", async ({
+  page,
+}) => {
+  const event = {
+    kind: "status",
+    batchId: "batch-1",
+    commitmentId: "space-economy",
+    party: "fr",
+    status: "at_risk",
+    at: new Date().toISOString(),
+  };
+  await page.goto("/updates");
+  await page.getByLabel("Import updates from a file").setInputFiles({
+    name: "edited.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(
+      JSON.stringify({
+        format: "us-fr-tracker-updates",
+        version: 1,
+        exportedAt: new Date().toISOString(),
+        events: [
+          { ...event, id: "event-1" },
+          { ...event, id: "event-2", status: "finished" },
+        ],
+      }),
+    ),
+  });
+  // Some entries left out: a warning, which interrupts (role=alert).
+  const result = page.getByRole("alert").filter({ hasText: /^Imported 1 update from edited\.json/ });
+  await expect(result).toContainText("1 entry is not a valid update and was left out:");
+  await expect(result.getByRole("listitem")).toHaveText(
+    'events[1].status: is "finished", but a status must be one of not_started, in_progress, at_risk, done, dropped',
+  );
+  await expect(result).toContainText(
+    "To add the entry left out, correct it in the file as said above and import the file again, or have the file made again with “Download updates” and not edited by hand. Importing again adds only what this browser lacks: nothing is added twice.",
+  );
+  await page.goto("/commitments/space-economy");
+  await expect(page.getByLabel("Status — France")).toHaveValue("at_risk");
+});
+
 test("updates saved by the first version of the tracker are read by this one", async ({ page }) => {
   const fixture = JSON.parse(readFileSync("src/features/status/storage-fixtures/updates-v1.json", "utf8"));
   await seedStoredUpdates(page, JSON.stringify(fixture.stored));

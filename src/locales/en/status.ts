@@ -54,6 +54,10 @@ export const status = {
     already_other: "{{count}} updates of the file were already in this browser, and are kept once.",
     skipped_one: "1 entry is not a valid update and was left out:",
     skipped_other: "{{count}} entries are not a valid update and were left out:",
+    skippedWhatToDo_one:
+      "To add the entry left out, correct it in the file as said above and import the file again, or have the file made again with “Download updates” and not edited by hand. Importing again adds only what this browser lacks: nothing is added twice.",
+    skippedWhatToDo_other:
+      "To add the entries left out, correct them in the file as said above and import the file again, or have the file made again with “Download updates” and not edited by hand. Importing again adds only what this browser lacks: nothing is added twice.",
     tooLarge:
       "The file is {{size}} MB: far larger than any file of updates. Choose the file made by “Download updates”.",
     unreadable: "The file could not be read.",

@@ -60,6 +60,10 @@ export const status: Translation<typeof en> = {
       "{{count}} mises à jour du fichier étaient déjà dans ce navigateur ; elles ne sont conservées qu’une fois.",
     skipped_one: "{{count}} entrée n’est pas une mise à jour valide et a été écartée :",
     skipped_other: "{{count}} entrées ne sont pas des mises à jour valides et ont été écartées :",
+    skippedWhatToDo_one:
+      "Pour ajouter l’entrée écartée, corrigez-la dans le fichier comme indiqué ci-dessus et importez de nouveau le fichier, ou faites refaire le fichier avec « Télécharger les mises à jour », sans le modifier à la main. Un nouvel import n’ajoute que ce qui manque à ce navigateur : rien n’est ajouté deux fois.",
+    skippedWhatToDo_other:
+      "Pour ajouter les entrées écartées, corrigez-les dans le fichier comme indiqué ci-dessus et importez de nouveau le fichier, ou faites refaire le fichier avec « Télécharger les mises à jour », sans le modifier à la main. Un nouvel import n’ajoute que ce qui manque à ce navigateur : rien n’est ajouté deux fois.",
     tooLarge:
       "Le fichier fait {{size}} Mo : bien plus que n’importe quel fichier de mises à jour. Choisissez le fichier créé par « Télécharger les mises à jour ».",
     unreadable: "Le fichier n’a pas pu être lu.",

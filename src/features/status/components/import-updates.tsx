@@ -60,6 +60,7 @@ function ImportOutcome({ result }: { result: ImportResult }) {
               <li key={reason}>{reason}</li>
             ))}
           </ul>
+          <p>{t("import.skippedWhatToDo", { count: result.skipped.length })}</p>
         </>
       )}
     </Message>
