@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import type { Filters } from "@/features/filters/filter-params";
-import { bundledDataset, expect, keptCopies, seedStoredUpdates, test } from "./fixtures";
+import { bundledDataset, expect, keptCopies, seedStoredUpdates, test, untilPickedUp } from "./fixtures";
 import { datasetWithHistory, TODAY } from "./history-data";
 
 /**
@@ -298,6 +298,7 @@ const states: { name: string; reach: (context: StateContext) => Promise<void> }[
       await firstCard(page).locator(".drag-handle").focus();
       await page.keyboard.press("Space");
       await expect(said).toHaveText(/\S/);
+      await untilPickedUp(page);
       const pickedUp = await said.textContent();
       await page.keyboard.press("ArrowRight");
       await expect(said).not.toHaveText(pickedUp ?? "");

@@ -1,6 +1,15 @@
 import type { Page } from "@playwright/test";
 import { bundledEnvelope, generateDataset } from "../scripts/bench/generate-dataset";
-import { boardColumn, CLAIRE, confirmMove, expect, listedRows, moveDialog, test } from "./fixtures";
+import {
+  boardColumn,
+  CLAIRE,
+  confirmMove,
+  expect,
+  listedRows,
+  moveDialog,
+  test,
+  untilPickedUp,
+} from "./fixtures";
 
 // Items 4, 7 and 8 of issue 6: several commitments updated at once, cards dragged between columns, and the
 // last change undone from a toast; and what one tab does shows in the others.
@@ -116,6 +125,7 @@ test("a card dragged to another column (mouse) and moved by keyboard drag-and-dr
   await page.keyboard.press("Space");
   const said = page.locator("[id^='DndLiveRegion']");
   await expect(said).toContainText(`Picked up “${DIALOGUE}” from the In progress column.`);
+  await untilPickedUp(page);
   await page.keyboard.press("ArrowRight");
   await expect(said).toContainText(`“${DIALOGUE}” is over the At risk column.`);
   await page.keyboard.press("ArrowRight");
@@ -132,6 +142,7 @@ test("a card dragged to another column (mouse) and moved by keyboard drag-and-dr
 
   await page.keyboard.press("Space");
   await expect(said).toContainText(`Picked up “${DIALOGUE}”`);
+  await untilPickedUp(page);
   await page.keyboard.press("ArrowRight");
   await expect(said).toContainText("over the At risk column");
   await page.keyboard.press("ArrowRight");
@@ -146,11 +157,11 @@ test("a card dragged to another column (mouse) and moved by keyboard drag-and-dr
     `Moved “${DIALOGUE}” to Done (United States and France).`,
   );
   // Escape while dragging cancels, and says so.
-  // Each key after what the previous one said, as a screen reader user goes: dnd-kit listens for the arrow
-  // keys and Escape only from the moment after a pick-up (a key pressed in the same instant is not seen).
+  // Each key after what the previous one said, as a screen reader user goes (untilPickedUp says why).
   await page.getByRole("button", { name: `Drag “${ECONOMY}”` }).focus();
   await page.keyboard.press("Space");
   await expect(said).toContainText(`Picked up “${ECONOMY}”`);
+  await untilPickedUp(page);
   await page.keyboard.press("ArrowRight");
   await expect(said).toContainText(`“${ECONOMY}” is over the In progress column.`);
   await page.keyboard.press("Escape");

@@ -241,3 +241,13 @@ export async function confirmMove(page: Page, reason = "Confirmed at the weekly 
   await dialog.getByRole("button", { name: "Move" }).click();
   await expect(dialog).toBeHidden();
 }
+
+/**
+ * Waits until a card picked up by keyboard can be moved. dnd-kit's keyboard sensor starts listening for the
+ * arrows and Escape in a timer it sets at the pick-up, and React has already announced "Picked up" by then:
+ * a key sent the moment the announcement shows can come before that timer and be lost (once in a full run
+ * of the suite). No person presses that fast; one turn of the page's timers lets dnd-kit's run first.
+ */
+export async function untilPickedUp(page: Page) {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
