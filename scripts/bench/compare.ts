@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { median, readKey } from "./samples";
+import { median, msText, readKey } from "./samples";
 
 // `npm run bench:compare -- BASE_DIST [DIST]`: measures two builds of the tracker alternately, the benchmark
 // (run-bench.ts) run on each in turn, and prints each measure's median and every run for both. One run of
@@ -38,7 +38,7 @@ console.info(`Reports of each run go to ${out}`);
 type Report = { results: Record<string, Record<string, { runs: number[] }>> };
 
 /** Per build, per measure ("keystroke → list updated (10,000)"): the times, and how many runs failed. */
-const runs = new Map<string, Map<string, { times: number[]; failed: number }>>([
+const runs = new Map<string, Map<string, { measure: string; times: number[]; failed: number }>>([
   [baseDist, new Map()],
   [dist, new Map()],
 ]);
@@ -64,7 +64,7 @@ for (let round = 1; round <= rounds; round += 1) {
       for (const [name, { runs: values }] of Object.entries(measures)) {
         const { measure, failed } = readKey(name);
         const key = `${measure} (${Number(size).toLocaleString("en")})`;
-        const entry = ofBuild.get(key) ?? { times: [], failed: 0 };
+        const entry = ofBuild.get(key) ?? { measure, times: [], failed: 0 };
         if (failed) entry.failed += values.length;
         else entry.times.push(...values);
         ofBuild.set(key, entry);
@@ -73,7 +73,7 @@ for (let round = 1; round <= rounds; round += 1) {
   }
 }
 
-const ms = (value: number | null) => (value === null ? "–" : `${Math.round(value)} ms`);
+const ms = (measure: string, value: number | null) => (value === null ? "–" : msText(measure, value));
 const names = new Set([...(runs.get(baseDist)?.keys() ?? []), ...(runs.get(dist)?.keys() ?? [])]);
 for (const name of names) {
   const lines = [baseDist, dist].map((build) => {
@@ -86,6 +86,9 @@ for (const name of names) {
     };
   });
   const [before, after] = lines as [(typeof lines)[0], (typeof lines)[0]];
-  console.info(`${name}: ${ms(before.median)} → ${ms(after.median)} (n = ${before.n} and ${after.n})`);
+  const measure = runs.get(baseDist)?.get(name)?.measure ?? runs.get(dist)?.get(name)?.measure ?? name;
+  console.info(
+    `${name}: ${ms(measure, before.median)} → ${ms(measure, after.median)} (n = ${before.n} and ${after.n})`,
+  );
   for (const { line } of lines) console.info(line);
 }

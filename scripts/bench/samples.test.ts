@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { failedKey, median, readKey } from "./samples";
+import { failedKey, LONGEST_TASK, median, msText, readKey } from "./samples";
 
 describe("median", () => {
   it("is the middle value, or the mean of the two middle ones, whatever the order", () => {
@@ -22,5 +22,22 @@ describe("failedKey and readKey", () => {
       measure: "keystroke → list updated",
       failed: false,
     });
+  });
+});
+
+describe("msText", () => {
+  it("shows a median in whole milliseconds", () => {
+    expect(msText("keystroke → list updated", 40.8)).toBe("41 ms");
+    expect(msText(LONGEST_TASK, 107.4)).toBe("107 ms");
+  });
+
+  it("says no task reached the Long Tasks API's 50 ms, rather than that the longest took 0 ms", () => {
+    expect(msText(LONGEST_TASK, 0)).toBe("< 50 ms");
+    expect(msText("keystroke → list updated", 0)).toBe("0 ms");
+  });
+
+  it("does not show the mean of no long task and one as a task's length", () => {
+    expect(msText(LONGEST_TASK, median([0, 0, 61, 76]) as number)).toBe("< 50 ms");
+    expect(msText(LONGEST_TASK, 50)).toBe("50 ms");
   });
 });

@@ -21,3 +21,14 @@ export function readKey(key: string): { measure: string; failed: boolean } {
     ? { measure: key.slice(0, -FAILED.length), failed: true }
     : { measure: key, failed: false };
 }
+
+/** The measure the Long Tasks API gives, which reports only tasks longer than 50 ms. */
+export const LONGEST_TASK = "longest main-thread task during load";
+
+/**
+ * A median as the tables show it. A longest task under 50 ms is one the API cannot have reported: 0 when
+ * no task was longer (not a task of 0 ms), or the mean of 0 and a long task's length for an even count.
+ */
+export function msText(measure: string, ms: number): string {
+  return measure === LONGEST_TASK && ms < 50 ? "< 50 ms" : `${Math.round(ms)} ms`;
+}
