@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { datasetSchema } from "../src/features/commitments/dataset-schema";
 
 export const JSON_SCHEMA_PATH = "public/data/commitments.schema.json";
