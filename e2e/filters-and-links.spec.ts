@@ -2,6 +2,7 @@ import {
   expect,
   expectListed,
   filterSummary,
+  holdRequests,
   listedRows,
   openFilterGroup,
   saveStatus,
@@ -94,14 +95,7 @@ test("a link followed while its view's code loads lands there, with what was typ
 }) => {
   await page.goto("/commitments");
   await expect(listedRows(page)).toHaveCount(16);
-  let releaseView = () => {};
-  const viewReleased = new Promise<void>((resolve) => {
-    releaseView = resolve;
-  });
-  await page.route("**/assets/changes-route-*.js", async (route) => {
-    await viewReleased;
-    await route.continue();
-  });
+  const releaseView = await holdRequests(page, "**/assets/changes-route-*.js");
   await page.getByRole("navigation").getByRole("link", { name: "Changes" }).click();
   // The Changes view is still loading: the list stays, and the search box still types.
   await page.getByRole("searchbox", { name: "Search commitments" }).pressSequentially("space");

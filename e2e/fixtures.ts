@@ -245,9 +245,23 @@ export async function confirmMove(page: Page, reason = "Confirmed at the weekly 
 /**
  * Waits until a card picked up by keyboard can be moved. dnd-kit's keyboard sensor starts listening for the
  * arrows and Escape in a timer it sets at the pick-up, and React has already announced "Picked up" by then:
- * a key sent the moment the announcement shows can come before that timer and be lost (once in a full run
- * of the suite). No person presses that fast; one turn of the page's timers lets dnd-kit's run first.
+ * a key sent the moment the announcement shows can come before that timer and be lost (once in three full
+ * runs of the suite). A person rarely presses that fast (10–27 ms here, ≈50–100 ms on a processor slowed
+ * 4–6 ×: decision 010's fifth addendum); one turn of the page's timers lets dnd-kit's run first.
  */
 export async function untilPickedUp(page: Page) {
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+}
+
+/** Holds every request to `url` (a glob) until the function returned is called, as a slow connection would. */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
 }

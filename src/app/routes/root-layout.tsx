@@ -97,12 +97,7 @@ export function RootLayout() {
         )}
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
-        <DatasetStatus
-          query={query}
-          fallback={fallback}
-          problems={problems}
-          viewNeedsNoData={withoutFilters}
-        />
+        <DatasetStatus query={query} fallback={fallback} problems={problems} />
         {view && <LocalUpdatesBar items={all} />}
         {/* This browser's updates can be downloaded or imported even while the data cannot be loaded; the
             route stays mounted in one place when the data arrives, so nothing it shows is lost. */}

@@ -13,12 +13,6 @@ type DatasetStatusProps = {
   query: UseQueryResult<ParsedDataset>;
   fallback: LastGoodCopy | null;
   problems: DataProblem[];
-  /**
-   * A view that shows without the data ("Your updates", the accessibility statement) is not held up by it:
-   * no "Loading…" line above it, which would vanish and move the view up as the data arrived. A failed
-   * attempt is still said.
-   */
-  viewNeedsNoData?: boolean;
 };
 
 const MAX_ATTEMPTS = MAX_NETWORK_RETRIES + 1;
@@ -128,12 +122,10 @@ function KeptCopyNotice({
 }
 
 /** Loading, failure, and what was wrong in the file: said first, before any view. */
-export function DatasetStatus({ query, fallback, problems, viewNeedsNoData = false }: DatasetStatusProps) {
+export function DatasetStatus({ query, fallback, problems }: DatasetStatusProps) {
   const { t } = useTranslation(["commitments", "common", "app"]);
   const format = useFormat();
   if (fallback) return <KeptCopyNotice query={query} fallback={fallback} />;
-  const firstAttempt = query.failureCount === 0 && query.errorUpdateCount === 0;
-  if (query.isPending && viewNeedsNoData && firstAttempt) return null;
   if (query.isPending) {
     const reason = query.failureReason;
     return (
