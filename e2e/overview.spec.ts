@@ -40,10 +40,12 @@ test("filters narrow the overview: an initiative filter shows only that board", 
   await expect(page.getByRole("article", { name: "Strengthening the alliance" })).toBeVisible();
 });
 
+type Shift = { value: number; moved: string[] };
+
 /** Every layout shift of the page from its start, with the names of the elements that moved. */
 async function recordLayoutShifts(page: Page) {
   await page.addInitScript(() => {
-    const shifts: { value: number; moved: string[] }[] = [];
+    const shifts: Shift[] = [];
     Object.assign(window, { layoutShifts: shifts });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as (PerformanceEntry & {
@@ -54,7 +56,6 @@ async function recordLayoutShifts(page: Page) {
       }
     }).observe({ type: "layout-shift", buffered: true });
   });
-  type Shift = { value: number; moved: string[] };
   return () => page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
 }
 

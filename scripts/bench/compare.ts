@@ -38,10 +38,12 @@ console.info(`Reports of each run go to ${out}`);
 type Report = { results: Record<string, Record<string, { runs: number[] }>> };
 
 /** Per build, per measure ("keystroke → list updated (10,000)"): the times, and how many runs failed. */
-const runs = new Map<string, Map<string, { measure: string; times: number[]; failed: number }>>([
+const runs = new Map<string, Map<string, { times: number[]; failed: number }>>([
   [baseDist, new Map()],
   [dist, new Map()],
 ]);
+/** Each measure of the printout ("keystroke → list updated (10,000)"), with the measure it is of. */
+const measureOf = new Map<string, string>();
 for (let round = 1; round <= rounds; round += 1) {
   const order = round % 2 === 1 ? [baseDist, dist] : [dist, baseDist];
   for (const build of order) {
@@ -64,7 +66,8 @@ for (let round = 1; round <= rounds; round += 1) {
       for (const [name, { runs: values }] of Object.entries(measures)) {
         const { measure, failed } = readKey(name);
         const key = `${measure} (${Number(size).toLocaleString("en")})`;
-        const entry = ofBuild.get(key) ?? { measure, times: [], failed: 0 };
+        measureOf.set(key, measure);
+        const entry = ofBuild.get(key) ?? { times: [], failed: 0 };
         if (failed) entry.failed += values.length;
         else entry.times.push(...values);
         ofBuild.set(key, entry);
@@ -73,9 +76,8 @@ for (let round = 1; round <= rounds; round += 1) {
   }
 }
 
-const ms = (measure: string, value: number | null) => (value === null ? "–" : msText(measure, value));
-const names = new Set([...(runs.get(baseDist)?.keys() ?? []), ...(runs.get(dist)?.keys() ?? [])]);
-for (const name of names) {
+for (const [name, measure] of measureOf) {
+  const ms = (value: number | null) => (value === null ? "–" : msText(measure, value));
   const lines = [baseDist, dist].map((build) => {
     const { times, failed } = runs.get(build)?.get(name) ?? { times: [], failed: 0 };
     const sorted = [...times].sort((a, b) => a - b).map(Math.round);
@@ -86,9 +88,6 @@ for (const name of names) {
     };
   });
   const [before, after] = lines as [(typeof lines)[0], (typeof lines)[0]];
-  const measure = runs.get(baseDist)?.get(name)?.measure ?? runs.get(dist)?.get(name)?.measure ?? name;
-  console.info(
-    `${name}: ${ms(measure, before.median)} → ${ms(measure, after.median)} (n = ${before.n} and ${after.n})`,
-  );
+  console.info(`${name}: ${ms(before.median)} → ${ms(after.median)} (n = ${before.n} and ${after.n})`);
   for (const { line } of lines) console.info(line);
 }
