@@ -1,3 +1,4 @@
+import type { Page } from "@playwright/test";
 import type { Commitment } from "@/features/commitments/dataset-schema";
 import { bundledEnvelope, generateDataset } from "../scripts/bench/generate-dataset";
 import { boardColumn, CLAIRE, confirmMove, expect, listedRows, test } from "./fixtures";
@@ -26,11 +27,26 @@ test("a table of 2,000 commitments says how many rows it has, and scrolling reac
   await expect(listedRows(page).first()).toHaveText(titleOf(dataset.commitments[0] as Commitment));
   expect(await listedRows(page).count()).toBeLessThan(100); // only rows near the window are rendered
 
+  await pressEndAndSeeTheLastRow(page);
+});
+
+test("on a phone, where each row stacks its cells, End reaches the last row too", async ({
+  page,
+  serveData,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await serveData({ body: dataset });
+  await page.goto("/commitments");
+  await expect(page.getByText(`All ${SIZE} commitments shown.`)).toBeVisible(LOADED);
+  await pressEndAndSeeTheLastRow(page);
+});
+
+async function pressEndAndSeeTheLastRow(page: Page) {
   await page.keyboard.press("End");
-  const lastRow = table.getByRole("row").last();
+  const lastRow = page.getByRole("table").getByRole("row").last();
   await expect(lastRow).toHaveAttribute("aria-rowindex", String(SIZE + 1));
   await expect(lastRow.getByRole("rowheader")).toHaveText(titleOf(dataset.commitments.at(-1) as Commitment));
-});
+}
 
 test("the keyboard walks the rows of a long table past those first rendered", async ({ page, serveData }) => {
   await serveData({ body: dataset });

@@ -1,5 +1,7 @@
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
-import { useLayoutEffect, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { movesWindowOnResize } from "./scroll-on-resize";
+import { stayAtPageEnd } from "./stay-at-page-end";
 
 type WindowListOptions = {
   count: number;
@@ -40,6 +42,8 @@ export function useWindowList<E extends HTMLElement>({
     observer.observe(document.body);
     return () => observer.disconnect();
   }, [windowed]);
+  // End, or the scroll bar dragged down, must reach the last item though the page changes under the scroll.
+  useEffect(() => (windowed ? stayAtPageEnd() : undefined), [windowed]);
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimateSize,
@@ -48,6 +52,18 @@ export function useWindowList<E extends HTMLElement>({
     gap,
     enabled: windowed,
   });
+  // When a measured item moves the window: the library's rule, except during a scroll down and at the end.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta, instance) =>
+    movesWindowOnResize({
+      itemStart: item.start,
+      itemEnd: item.end,
+      delta,
+      isFirstMeasure: !instance.itemSizeCache.has(item.key),
+      scrollOffset: instance.scrollOffset ?? 0,
+      viewportHeight: instance.scrollRect?.height ?? 0,
+      listEnd: instance.getTotalSize() + instance.options.scrollMargin,
+      scrolling: instance.isScrolling ? instance.scrollDirection : null,
+    });
   const items = windowed
     ? virtualizer.getVirtualItems().map((item) => ({ index: item.index, key: item.key }))
     : Array.from({ length: count }, (_, index) => ({ index, key: index }));
