@@ -24,8 +24,10 @@ export type ResizeContext = {
  *    and moving it too would leave it short of the end by that much.
  * 2. While the reader scrolls forward, never: the move is a scroll of its own, which ends the browser's scroll
  *    (the End key's, a flick's) where it is, short of where it was going.
- * 3. Otherwise the library's own rule (3.19): an item measured for the first time when its top is above the
- *    window; a re-measured one when it is wholly above and the reader is not scrolling back up.
+ * 3. Otherwise the library's own rule: an item measured for the first time when its top is above the window;
+ *    a re-measured one when it is wholly above and the reader is not scrolling back up. The library does not
+ *    export it (virtual-core 3.19.11, `resizeItem`), so it is restated here and `@tanstack/react-virtual` is
+ *    pinned in package.json: compare the two when upgrading it.
  */
 export function movesWindowOnResize(context: ResizeContext): boolean {
   const { itemStart, itemEnd, delta, isFirstMeasure, scrollOffset, viewportHeight, listEnd, scrolling } =
