@@ -1,19 +1,35 @@
 /// <reference types="vitest/config" />
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, loadEnv, type Plugin } from "vite";
-import { headersFile, securityHeaders } from "./src/config/security-headers.ts";
+import { firstPagePlugin, scriptHashSource } from "./scripts/first-page-plugin.ts";
+import { headersFile, parseHeadersFile, securityHeaders } from "./src/config/security-headers.ts";
 
 // BASE_PATH lets one build be hosted under a sub-path, e.g. BASE_PATH=/tracker/ npm run build.
 const base = process.env.BASE_PATH ?? "/";
 
-/** Writes the security headers to dist/_headers, for hosts that read that file (README, "Deploying"). */
-function headersFilePlugin(headers: Record<string, string>): Plugin {
+/**
+ * Writes the security headers to dist/_headers, for hosts that read that file (README, "Deploying"), with
+ * the hash of index.html's inline script in the policy; `vite preview` (and so the e2e suite) sends the
+ * headers of the build it serves, read from that file: what is tested is what is deployed.
+ */
+function headersFilePlugin(dataUrl: string | undefined, inlineScript: () => Promise<string>): Plugin {
   return {
     name: "tracker-headers-file",
-    apply: "build",
-    generateBundle() {
+    async generateBundle() {
+      const headers = securityHeaders(dataUrl, [scriptHashSource(await inlineScript())]);
       this.emitFile({ type: "asset", fileName: "_headers", source: headersFile(headers) });
+    },
+    configurePreviewServer(server) {
+      const file = resolve(server.config.root, server.config.build.outDir, "_headers");
+      if (!existsSync(file)) throw new Error(`${file} is missing: build before previewing (npm run build)`);
+      const headers = parseHeadersFile(readFileSync(file, "utf8"));
+      server.middlewares.use((_request, response, next) => {
+        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        next();
+      });
     },
   };
 }
@@ -60,17 +76,22 @@ function preloadReactPlugin(entry: string): Plugin {
 }
 
 export default defineConfig(({ mode }) => {
-  const headers = securityHeaders(loadEnv(mode, process.cwd(), "VITE_").VITE_DATA_URL);
+  const firstPage = firstPagePlugin();
   return {
     base,
-    plugins: [react(), headersFilePlugin(headers), preloadReactPlugin("/src/start-react.tsx")],
+    plugins: [
+      react(),
+      firstPage.plugin,
+      headersFilePlugin(loadEnv(mode, process.cwd(), "VITE_").VITE_DATA_URL, firstPage.script),
+      preloadReactPlugin("/src/start-react.tsx"),
+    ],
     resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
     build: { target: "es2022" },
     // The data worker loads zod and the schema with import() while its fetch runs (decision 010): a worker
     // split in chunks is an ES module worker.
     worker: { format: "es" },
-    // The e2e suite runs against `vite preview`: under the same headers as production.
-    preview: { port: 4173, strictPort: true, headers },
+    // The e2e suite runs against `vite preview`: under the build's own headers (headersFilePlugin).
+    preview: { port: 4173, strictPort: true },
     test: {
       include: ["src/**/*.test.{ts,tsx}", "scripts/**/*.test.ts"],
       environment: "node",

@@ -16,6 +16,8 @@ test("the language switch changes the page's language by keyboard, and the choic
 }) => {
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The page as served shows the button already, disabled until the app has loaded (decision 020).
+  await expect(page.getByRole("button", { name: "Français" })).toBeEnabled();
   await page.getByRole("button", { name: "Français" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\?lang=fr$/);

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, holdRequests, test } from "./fixtures";
+import { afterNextPaint, expect, holdRequests, recordLayoutShifts, test } from "./fixtures";
 
 test("the overview shows one progress board per initiative, with counts as text", async ({ page }) => {
   await page.goto("/");
@@ -39,28 +39,6 @@ test("filters narrow the overview: an initiative filter shows only that board", 
   await expect(page.getByRole("article")).toHaveCount(1);
   await expect(page.getByRole("article", { name: "Strengthening the alliance" })).toBeVisible();
 });
-
-type Shift = { value: number; moved: string[] };
-
-/** Every layout shift of the page from its start, with the names of the elements that moved. */
-async function recordLayoutShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: Shift[] = [];
-    Object.assign(window, { layoutShifts: shifts });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & {
-        value: number;
-        sources: { node?: Node }[];
-      })[]) {
-        shifts.push({ value: entry.value, moved: entry.sources.map((s) => s.node?.nodeName ?? "?") });
-      }
-    }).observe({ type: "layout-shift", buffered: true });
-  });
-  return () => page.evaluate(() => (window as unknown as { layoutShifts: Shift[] }).layoutShifts);
-}
-
-const afterNextPaint = (page: Page) =>
-  page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
 
 // Views that wait for the data, each with what shows once it is there.
 const views = [

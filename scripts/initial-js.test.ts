@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { initialJsFiles, scriptsOfHtml, staticImportsOf } from "./initial-js";
+import { initialJsFiles, inlineScriptsOfHtml, scriptsOfHtml, staticImportsOf } from "./initial-js";
 
 const html = `<!doctype html><html><head>
 <script type="module" crossorigin src="/tracker/assets/index-abc.js"></script>
@@ -11,6 +11,17 @@ const html = `<!doctype html><html><head>
 describe("scriptsOfHtml", () => {
   it("takes module entry scripts and modulepreload links, not styles, icons or classic scripts", () => {
     expect(scriptsOfHtml(html)).toEqual(["/tracker/assets/index-abc.js", "/tracker/assets/react-def.js"]);
+  });
+});
+
+describe("inlineScriptsOfHtml", () => {
+  it("takes the code of scripts written in the page, not of scripts loaded from a file", () => {
+    const page = `<head><script>document.documentElement.lang="fr"</script>
+<script type="module" src="/assets/index.js"></script><script type="application/ld+json">{}</script></head>`;
+    expect(inlineScriptsOfHtml(page)).toEqual(['document.documentElement.lang="fr"', "{}"]);
+  });
+  it("finds none in a page without any", () => {
+    expect(inlineScriptsOfHtml(html)).toEqual([]);
   });
 });
 

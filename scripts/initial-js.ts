@@ -20,6 +20,14 @@ export function scriptsOfHtml(html: string): string[] {
   return [...new Set(found)];
 }
 
+/** The code of index.html's inline scripts (a <script> without src), which run before any file does. */
+export function inlineScriptsOfHtml(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter(([, attributes = ""]) => !/\ssrc=/.test(attributes))
+    .map(([, , code = ""]) => code)
+    .filter((code) => code.trim() !== "");
+}
+
 /** Relative modules a built chunk imports statically (`import … from "./x.js"`, `import "./x.js"`); not `import()`. */
 export function staticImportsOf(code: string): string[] {
   const found = new Set<string>();
@@ -59,10 +67,19 @@ export type InitialJs = {
 export function measureInitialJs(outDir: string, base = "/"): InitialJs {
   const read = (path: string) => readFileSync(join(outDir, path));
   const html = read("index.html").toString("utf8");
-  const files = initialJsFiles(html, (path) => read(path).toString("utf8"), base).map((path) => {
-    const content = read(path);
-    return { path, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+  const measure = (path: string, content: Buffer) => ({
+    path,
+    bytes: content.length,
+    gzip: gzipSync(content, { level: 9 }).length,
   });
+  const files = [
+    ...inlineScriptsOfHtml(html).map((code, index) =>
+      measure(`index.html, inline script ${index + 1}`, Buffer.from(code, "utf8")),
+    ),
+    ...initialJsFiles(html, (path) => read(path).toString("utf8"), base).map((path) =>
+      measure(path, read(path)),
+    ),
+  ];
   return {
     files,
     bytes: files.reduce((sum, file) => sum + file.bytes, 0),

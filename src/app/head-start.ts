@@ -1,6 +1,7 @@
 import { env } from "@/config/env";
+import { viewOfPath } from "@/config/paths";
 import { startDatasetLoad } from "@/features/commitments/api/fetch-dataset-in-worker";
-import { loadLayout, viewModules, viewOfPath } from "./route-modules";
+import { loadLayout, viewModules } from "./route-modules";
 
 // The first module the page runs, before React, the router and the query client are even evaluated
 // (main.tsx imports it first; package.json lists it in "sideEffects" so that the import is kept). What the

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { common as en } from "@/locales/en/common";
 import { common as fr } from "@/locales/fr/common";
 
-// index.html shows a few words before any code has run (the site's title, "loading"), in both languages.
+// index.html's fallback first page (shown where its inline script could not run) says a few words (the site's
+// title, "loading") in both languages.
 // They must be the words the app then shows, or the page would change its wording as it starts.
 const html = readFileSync(new URL("../../index.html", import.meta.url), "utf8");
 

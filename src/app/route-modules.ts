@@ -1,4 +1,4 @@
-import { paths } from "@/config/paths";
+import type { paths } from "@/config/paths";
 
 // The code of the layout and of each view, loaded on first use (decision 008). Kept apart from router.tsx,
 // which needs React, so that head-start.ts can start the first view's code loading before React has run
@@ -15,22 +15,3 @@ export const viewModules = {
   changes: () => import("./routes/changes-route"),
   accessibility: () => import("./routes/accessibility-route"),
 } as const satisfies Record<keyof typeof paths, () => Promise<unknown>>;
-
-const segments = (path: string) => path.toLowerCase().split("/").filter(Boolean);
-
-/**
- * The view a path most likely shows (the router decides; a wrong guess only loads a view's code early), or
- * null. `pathname` is below the base path.
- */
-export function viewOfPath(pathname: string): keyof typeof paths | null {
-  const actual = segments(pathname);
-  for (const [view, { pattern }] of Object.entries(paths) as [keyof typeof paths, { pattern: string }][]) {
-    const expected = segments(pattern);
-    if (
-      expected.length === actual.length &&
-      expected.every((part, index) => part.startsWith(":") || part === actual[index])
-    )
-      return view;
-  }
-  return null;
-}

@@ -14,3 +14,24 @@ export const paths = {
   accessibility: { pattern: "/accessibility", href: () => "/accessibility" },
   changes: { pattern: "/changes", href: () => "/changes" },
 } as const;
+
+export type View = keyof typeof paths;
+
+const segments = (path: string) => path.toLowerCase().split("/").filter(Boolean);
+
+/**
+ * The view a path most likely shows (the router decides; a wrong guess only loads a view's code early), or
+ * null. `pathname` is below the base path.
+ */
+export function viewOfPath(pathname: string): View | null {
+  const actual = segments(pathname);
+  for (const [view, { pattern }] of Object.entries(paths) as [View, { pattern: string }][]) {
+    const expected = segments(pattern);
+    if (
+      expected.length === actual.length &&
+      expected.every((part, index) => part.startsWith(":") || part === actual[index])
+    )
+      return view;
+  }
+  return null;
+}

@@ -12,11 +12,15 @@ function dataOrigin(dataUrl: string | undefined): string | null {
   }
 }
 
-export function contentSecurityPolicy(dataUrl?: string): string {
+/**
+ * `scriptHashes`: the `'sha256-…'` sources of the inline scripts allowed, exactly those (index.html has one,
+ * which picks its first page before anything paints; decision 020).
+ */
+export function contentSecurityPolicy(dataUrl?: string, scriptHashes: readonly string[] = []): string {
   const origin = dataOrigin(dataUrl);
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(" "),
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",
@@ -34,9 +38,12 @@ export function contentSecurityPolicy(dataUrl?: string): string {
   ].join("; ");
 }
 
-export function securityHeaders(dataUrl?: string): Record<string, string> {
+export function securityHeaders(
+  dataUrl?: string,
+  scriptHashes: readonly string[] = [],
+): Record<string, string> {
   return {
-    "Content-Security-Policy": contentSecurityPolicy(dataUrl),
+    "Content-Security-Policy": contentSecurityPolicy(dataUrl, scriptHashes),
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
@@ -49,4 +56,14 @@ export function securityHeaders(dataUrl?: string): Record<string, string> {
 export function headersFile(headers: Record<string, string>): string {
   const lines = Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`);
   return `/*\n${lines.join("\n")}\n`;
+}
+
+/** The headers of a `_headers` file as headersFile writes it (the preview server sends what the build wrote). */
+export function parseHeadersFile(text: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of text.split("\n")) {
+    const match = /^\s+([\w-]+):\s*(.*)$/.exec(line);
+    if (match?.[1] && match[2] !== undefined) headers[match[1]] = match[2].trim();
+  }
+  return headers;
 }

@@ -15,6 +15,7 @@ import { CopyReportButton } from "@/features/status/components/copy-report-butto
 import { addDays, endOfDayUtc, startOfDayUtc } from "@/lib/days";
 import { useFormat } from "@/lib/intl-format";
 import { useTracker } from "../use-tracker";
+import { ViewFilters } from "./view-filters";
 
 export function ChangesRoute() {
   const { t } = useTranslation("time");
@@ -57,6 +58,7 @@ export function ChangesRoute() {
       <title>{t("changes.pageTitle")}</title>
       <h1>{t("changes.heading")}</h1>
       <p className="lede">{t("changes.lede", { ...range, count: changes.length })}</p>
+      <ViewFilters />
       <div className="changes-controls">
         <ChangesRange from={from} to={to} max={last} />
         <fieldset className="changes-group-by">

@@ -19,6 +19,7 @@ import { offerUndo } from "@/features/status/undo-toast-store";
 import { activeStatusEvents } from "@/features/status/update-events";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
+import { ViewFilters } from "./view-filters";
 
 export function CommitmentDetailRoute() {
   const { commitmentId = "" } = useParams();
@@ -82,6 +83,7 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
         {item.diverging && <span className="diverging-tag">{t("sidesDiffer")}</span>}
         <StaleFlag commitmentId={commitment.id} />
       </p>
+      <ViewFilters />
       <p>
         <Localized text={commitment.description} />
       </p>

@@ -4,6 +4,7 @@ import { AsOfLock } from "@/features/filters/components/as-of-lock";
 import { BulkUpdateForm } from "@/features/status/components/bulk-update-form";
 import { useTracker } from "../use-tracker";
 import { CommitmentTable } from "./commitment-table";
+import { ViewFilters } from "./view-filters";
 
 export function CommitmentListRoute() {
   const { t } = useTranslation(["commitments", "app"]);
@@ -36,6 +37,7 @@ export function CommitmentListRoute() {
     <>
       <title>{t("app:documentTitle", { page: t("list.title") })}</title>
       <h1>{t("list.title")}</h1>
+      <ViewFilters />
       {visible.length === 0 ? (
         <p className="empty">{t("list.empty")}</p>
       ) : (

@@ -20,6 +20,7 @@ import { useUpdateActions } from "@/features/status/updates-store";
 import { useFormat } from "@/lib/intl-format";
 import { useTracker } from "../use-tracker";
 import { NotFound } from "./not-found";
+import { ViewFilters } from "./view-filters";
 
 export function InitiativeBoardRoute() {
   const { initiativeId = "" } = useParams();
@@ -94,6 +95,7 @@ export function InitiativeBoardRoute() {
       <p className="lede">
         <Localized text={initiative.summary} />
       </p>
+      <ViewFilters />
       <div className="board-progress">
         <p>
           {percent === null

@@ -5,10 +5,12 @@ import { countByStatus } from "@/features/boards/progress";
 import { countsByInitiative, initiativesShown } from "@/features/boards/select-board";
 import { countActiveFilters, onlyParty } from "@/features/filters/filter-params";
 import { useTracker } from "../use-tracker";
+import { OverviewIntro } from "./overview-intro";
+import { ViewFilters } from "./view-filters";
 
 export function OverviewRoute() {
   const { dataset, visible, filters } = useTracker();
-  const { t } = useTranslation(["boards", "app"]);
+  const { t } = useTranslation(["boards", "app", "common"]);
   const party = onlyParty(filters);
   const initiatives = initiativesShown(dataset.initiatives, filters.initiative);
   const counts = useMemo(
@@ -18,11 +20,11 @@ export function OverviewRoute() {
   return (
     <>
       <title>{t("app:documentTitle", { page: t("overview.documentTitle") })}</title>
-      <h1>{t("overview.title")}</h1>
-      <p className="lede">
-        {t("overview.lede")}
-        {party ? t("overview.oneSide") : ""}
-      </p>
+      <OverviewIntro
+        title={t("common:overview.title")}
+        lede={t("common:overview.lede") + (party ? t("overview.oneSide") : "")}
+      />
+      <ViewFilters />
       <div className="initiative-grid">
         {initiatives.map((initiative) => (
           <InitiativeProgressCard

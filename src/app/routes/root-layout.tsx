@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, NavLink, Outlet, useLocation, useMatch } from "react-router";
+import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
 import { paths } from "@/config/paths";
 import { DatasetStatus } from "@/features/commitments/components/dataset-status";
@@ -19,12 +19,14 @@ import { useFormat } from "@/lib/intl-format";
 import { richText } from "@/lib/rich-text";
 import { useFocusOnNavigation } from "@/lib/use-focus-on-navigation";
 import { type TrackerView, useTrackerData } from "../use-tracker";
+import { OverviewIntro } from "./overview-intro";
+import { SiteHeader } from "./site-header";
+import { FilterBarContext } from "./view-filters";
 
 export function RootLayout() {
   const { query, fallback, dataset, problems, all, visible, filters, shownFilters, ignored, events, stale } =
     useTrackerData();
   const { t } = useTranslation(["common", "app", "a11y"]);
-  const { t: tTime } = useTranslation("time");
   const format = useFormat();
   const search = useFilterSearch();
   const location = useLocation();
@@ -33,63 +35,49 @@ export function RootLayout() {
   // Nor on the accessibility statement, which must be readable even when the data cannot be loaded.
   const onUpdates = useMatch(paths.updates.pattern) !== null;
   const onStatement = useMatch(paths.accessibility.pattern) !== null;
+  const onOverview = useMatch(paths.overview.pattern) !== null;
   const withoutFilters = onUpdates || onStatement;
   // The same object while nothing it holds changed: a keystroke's first render leaves the views alone.
   const view: TrackerView | null = useMemo(
     () => (dataset ? { dataset, problems, all, visible, filters: shownFilters, events, stale } : null),
     [dataset, problems, all, visible, shownFilters, events, stale],
   );
+  const navTexts = {
+    label: t("nav.label"),
+    overview: t("nav.overview"),
+    commitments: t("nav.commitments"),
+    changes: t("nav.changes"),
+    updates: t("nav.updates"),
+  };
   const hasLocalUpdates = useMemo(() => all.some((item) => item.pendingParties.length > 0), [all]);
+  const filterBar = view && !withoutFilters && (
+    <FilterBar
+      filters={filters}
+      initiatives={view.dataset.initiatives}
+      themes={view.dataset.themes}
+      matching={visible.length}
+      total={all.length}
+      staleAfterDays={stale.days}
+    />
+  );
   return (
     <>
       {/* <main> takes focus (tabIndex -1); "Copy link" leaves the #main this adds out of what it copies. */}
       <a className="skip-link" href="#main">
         {t("skipToContent")}
       </a>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <p className="site-title">{t("siteTitle")}</p>
-          <nav aria-label={t("nav.label")}>
-            <ul>
-              <li>
-                <NavLink to={{ pathname: paths.overview.href(), search }} end>
-                  {t("nav.overview")}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={{ pathname: paths.commitments.href(), search }} end>
-                  {t("nav.commitments")}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={{ pathname: paths.changes.href(), search }} end>
-                  {tTime("nav.changes")}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={{ pathname: paths.updates.href(), search }} end>
-                  {t("nav.updates")}
-                </NavLink>
-              </li>
-            </ul>
-          </nav>
-          {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
-          <CopyLinkButton key={location.pathname + location.search} hasLocalUpdates={hasLocalUpdates} />
-          <LanguageSwitch />
-        </div>
-      </header>
-      {view && !withoutFilters && (
-        <FilterBar
-          filters={filters}
-          initiatives={view.dataset.initiatives}
-          themes={view.dataset.themes}
-          matching={visible.length}
-          total={all.length}
-          staleAfterDays={stale.days}
-        />
-      )}
-      {/* A new <main> once the data is there: the filter bar then appears above it, and what moves down is
-          only the loading message it replaces, not content being read (no layout shift). */}
+      <SiteHeader
+        texts={{ siteTitle: t("siteTitle"), nav: navTexts }}
+        search={search}
+        actions={
+          <>
+            {/* Keyed by address: "Link copied" belongs to the view that was copied. */}
+            <CopyLinkButton key={location.pathname + location.search} hasLocalUpdates={hasLocalUpdates} />
+            <LanguageSwitch />
+          </>
+        }
+      />
+      {/* A new <main> once the data is there: what it holds replaces the loading message. */}
       {/* "Your updates" shows without the data: it keeps one <main>, so an import's result is not lost. */}
       <main key={view || withoutFilters ? "views" : "loading"} id="main" className="site-main" tabIndex={-1}>
         {filters.asOf && view && (
@@ -97,12 +85,18 @@ export function RootLayout() {
         )}
         <IgnoredParamsNotice ignored={ignored} />
         <StorageProblemNotice />
+        {/* Painted first by index.html at `/` (decision 020): kept in its place until the overview shows it. */}
+        {!view && query.isPending && onOverview && (
+          <OverviewIntro title={t("overview.title")} lede={t("overview.lede")} />
+        )}
         <DatasetStatus query={query} fallback={fallback} problems={problems} />
         {view && <LocalUpdatesBar items={all} />}
         {/* This browser's updates can be downloaded or imported even while the data cannot be loaded; the
             route stays mounted in one place when the data arrives, so nothing it shows is lost. */}
         <StalenessContext value={stale}>
-          {(view || withoutFilters) && <Outlet context={view} />}
+          <FilterBarContext value={filterBar}>
+            {(view || withoutFilters) && <Outlet context={view} />}
+          </FilterBarContext>
         </StalenessContext>
       </main>
       <LiveAnnouncer />

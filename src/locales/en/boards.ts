@@ -2,8 +2,6 @@
 export const boards = {
   overview: {
     documentTitle: "Overview",
-    title: "Progress on the US–France commitments",
-    lede: "Each initiative of the announcement on space and cybersecurity, with how many of its commitments are done.",
     oneSide: " Statuses are one side's, as filtered.",
   },
   card: {

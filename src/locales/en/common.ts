@@ -1,5 +1,7 @@
-// English texts of the app's frame (header, navigation, language switch, loading). The French file has the
-// same keys: its type is derived from this one, so a key missing in French fails the type-check.
+// English texts of the app's frame (header, navigation, buttons, language switch, loading) and of the
+// overview's heading and introduction: what a page shows before its data, painted from index.html itself and
+// by the first script (decision 020), which can afford these few words but not every namespace. The French
+// file has the same keys: its type is derived from this one, so a key missing in French fails the type-check.
 export const common = {
   siteTitle: "US–France commitments",
   skipToContent: "Skip to content",
@@ -7,11 +9,17 @@ export const common = {
     label: "Main",
     overview: "Overview",
     commitments: "All commitments",
+    changes: "Changes",
     updates: "Your updates",
   },
+  copyLink: "Copy link",
   language: {
     /** The switch names the other language, in that language (its button carries lang="fr"). */
     switchTo: "Français",
   },
   loading: "Loading commitments…",
+  overview: {
+    title: "Progress on the US–France commitments",
+    lede: "Each initiative of the announcement on space and cybersecurity, with how many of its commitments are done.",
+  },
 } as const;

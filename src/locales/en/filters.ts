@@ -18,7 +18,6 @@ export const filters = {
     matching_other: "{{count}} of {{total}} commitments match the filters.",
   },
   copy: {
-    button: "Copy link",
     copied: "Link copied: it opens this exact view.",
     copiedWithUpdates:
       "Link copied. It holds these filters; your updates made in this browser are not in it, so others see the published statuses.",

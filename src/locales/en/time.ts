@@ -1,7 +1,6 @@
 // English texts of the time views (issue 6: as of a date, Changes, stale items, burn-up chart). The French
 // file has the same keys: its type is derived from this one.
 export const time = {
-  nav: { changes: "Changes" },
   asOf: {
     title: "Showing the tracker as it stood at the end of {{day}}",
     explained: "Statuses are those of the published history by the end of that day (UTC).",

@@ -4,8 +4,6 @@ import type { boards as en } from "../en/boards";
 export const boards: Translation<typeof en> = {
   overview: {
     documentTitle: "Vue d’ensemble",
-    title: "Avancement des engagements franco-américains",
-    lede: "Chaque initiative de l’annonce sur l’espace et la cybersécurité, avec la part de ses engagements réalisés.",
     oneSide: " Les statuts sont ceux d’une seule partie, selon le filtre.",
   },
   card: {

@@ -20,7 +20,6 @@ export const filters: Translation<typeof en> = {
     matching_other: "{{count}} engagements sur {{total}} correspondent aux filtres.",
   },
   copy: {
-    button: "Copier le lien",
     copied: "Lien copié : il ouvre exactement cette vue.",
     copiedWithUpdates:
       "Lien copié. Il contient ces filtres ; les mises à jour faites dans ce navigateur n’y figurent pas : d’autres personnes verront les statuts publiés.",

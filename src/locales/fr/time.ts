@@ -2,7 +2,6 @@ import type { Translation } from "@/lib/i18n-types";
 import type { time as en } from "../en/time";
 
 export const time: Translation<typeof en> = {
-  nav: { changes: "Changements" },
   asOf: {
     title: "Le suivi tel qu’il était à la fin du {{day}}",
     explained: "Les statuts sont ceux de l’historique publié à la fin de ce jour (UTC).",

@@ -31,7 +31,7 @@ type CopyLinkButtonProps = {
 
 /** Copies the page's address, which holds the whole view. Where copying is refused, shows it to copy by hand. */
 export function CopyLinkButton({ hasLocalUpdates }: CopyLinkButtonProps) {
-  const { t } = useTranslation("filters");
+  const { t } = useTranslation(["filters", "common"]);
   const lang = useLang();
   const search = useFilterSearch();
   const copiedMessage = hasLocalUpdates ? t("copy.copiedWithUpdates") : t("copy.copied");
@@ -49,7 +49,7 @@ export function CopyLinkButton({ hasLocalUpdates }: CopyLinkButtonProps) {
   return (
     <div className="copy-link">
       <button type="button" className="button" onClick={copy}>
-        {t("copy.button")}
+        {t("common:copyLink")}
       </button>
       <span className="copy-link__status">{state.kind === "copied" && copiedMessage}</span>
       {state.kind === "failed" && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { viewOfPath } from "./route-modules";
+import { viewOfPath } from "./paths";
 
 describe("viewOfPath", () => {
   it("finds the view of each kind of address", () => {
