@@ -50,6 +50,20 @@ test("at another address, the page as served only says that commitments are load
   await expect(page.getByRole("heading", { level: 1, name: "All commitments" })).toBeVisible();
 });
 
+test("a link followed before the app has loaded keeps the address's filters and language", async ({
+  page,
+}) => {
+  const release = await openWithoutCode(page, "/?status=done&lang=fr");
+  await page
+    .getByRole("navigation", { name: "Principale" })
+    .getByRole("link", { name: "Tous les engagements" })
+    .click();
+  await expect(page).toHaveURL(/\/commitments\?status=done&lang=fr$/);
+  release();
+  await expect(page.getByRole("heading", { level: 1, name: "Tous les engagements" })).toBeVisible();
+  await expect(page.getByText(/ sur 16 correspond(ent)? aux filtres\.$/)).toBeVisible(); // the filter holds
+});
+
 test.describe("the page as served is in the language the app will show", () => {
   test("a French link", async ({ page }) => {
     const release = await openWithoutCode(page, "/?lang=fr");

@@ -2,10 +2,25 @@ import { viewOfPath } from "@/config/paths";
 import { firstScriptLanguage } from "./routes/first-script-language";
 
 // index.html's one inline script (vite.config.ts inlines it, and allows it in the Content-Security-Policy by
-// its hash). It runs in <head>, before anything paints, and picks which of index.html's first pages shows:
-// the language the layout will choose and, at `/`, the overview's heading and introduction (decision 020).
-// Without it (a policy without the hash), index.html's bilingual first page shows instead.
+// its hash). It runs in <head>, before anything paints (decision 020).
+
+// It picks which of index.html's first pages shows: the language the layout will choose and, at `/`, the
+// overview's heading and introduction. Without it (a policy without the hash), the bilingual one shows.
 const lang = firstScriptLanguage(location.search);
 const below = location.pathname.slice(import.meta.env.BASE_URL.length - 1);
 document.documentElement.lang = lang;
 document.documentElement.dataset.firstPage = `${lang} ${viewOfPath(below) === "overview" ? "overview" : "other"}`;
+
+// The first pages are the same for every query, so their links carry none; the app's keep the filters and
+// the language, which are part of the view. A link of the first page takes the address's query as it is
+// followed, opened elsewhere or copied (before the browser reads its address).
+for (const type of ["click", "auxclick", "contextmenu"]) {
+  addEventListener(
+    type,
+    (event) => {
+      const link = event.target instanceof Element ? event.target.closest("#first-page a") : null;
+      if (link instanceof HTMLAnchorElement) link.search = location.search;
+    },
+    { capture: true },
+  );
+}

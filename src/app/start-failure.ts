@@ -1,3 +1,4 @@
+import { removeFirstPage } from "./first-page";
 import { firstScriptLanguage, firstScriptTexts } from "./routes/first-script-language";
 
 /**
@@ -14,4 +15,5 @@ export function showStartFailure() {
   message.lang = lang;
   message.textContent = firstScriptTexts[lang].app.error.startFailed;
   root.replaceChildren(message);
+  removeFirstPage();
 }

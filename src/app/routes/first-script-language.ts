@@ -1,10 +1,8 @@
 import { chooseLanguage, isLang, type Lang } from "@/lib/languages";
 import { app as enApp } from "@/locales/en/app";
-import { common as enCommon } from "@/locales/en/common";
 import { app as frApp } from "@/locales/fr/app";
-import { common as frCommon } from "@/locales/fr/common";
 
-// The pages of the first script (the loading page, and the error page when even the layout fails) show
+// The pages of the first script (the error pages when even the layout, or React, fails) show
 // before i18next, which lives in the layout's lazy chunk (decision 011): pulling it in here would spend the
 // first script's size budget on a few words. So they choose the language the way the layout will, with the
 // same `chooseLanguage` over the same inputs, and take their few words from the same locale files. Nothing
@@ -35,6 +33,6 @@ export function firstScriptLanguage(search: string): Lang {
 
 /** The words of the first script's pages, in each language. */
 export const firstScriptTexts = {
-  en: { common: enCommon, app: enApp },
-  fr: { common: frCommon, app: frApp },
+  en: { app: enApp },
+  fr: { app: frApp },
 } as const;

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useLayoutEffect, useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Outlet, useLocation, useMatch } from "react-router";
 import { LiveAnnouncer } from "@/components/ui/live-announcer";
@@ -18,6 +18,7 @@ import { UndoToast } from "@/features/status/components/undo-toast";
 import { useFormat } from "@/lib/intl-format";
 import { richText } from "@/lib/rich-text";
 import { useFocusOnNavigation } from "@/lib/use-focus-on-navigation";
+import { removeFirstPage } from "../first-page";
 import { type TrackerView, useTrackerData } from "../use-tracker";
 import { OverviewIntro } from "./overview-intro";
 import { SiteHeader } from "./site-header";
@@ -31,6 +32,7 @@ export function RootLayout() {
   const search = useFilterSearch();
   const location = useLocation();
   useFocusOnNavigation(location.pathname);
+  useLayoutEffect(removeFirstPage, []); // the layout's page takes the place of index.html's, in one paint
   // "Your updates" is about this browser's updates, not about finding commitments: no filters there.
   // Nor on the accessibility statement, which must be readable even when the data cannot be loaded.
   const onUpdates = useMatch(paths.updates.pattern) !== null;

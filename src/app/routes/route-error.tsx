@@ -1,6 +1,8 @@
+import { useLayoutEffect } from "react";
 import { isRouteErrorResponse, useLocation, useRouteError } from "react-router";
 import { fillIn } from "@/lib/message";
 import { richText } from "@/lib/rich-text";
+import { removeFirstPage } from "../first-page";
 import { firstScriptLanguage, firstScriptTexts } from "./first-script-language";
 
 type RouteErrorProps = {
@@ -11,10 +13,11 @@ type RouteErrorProps = {
 /**
  * Shown instead of a blank page when a view fails: what failed, and the way back. In the first script (the
  * root's boundary may show before the layout, and i18next, have loaded): its words follow the language the
- * layout chooses, as AppLoading's do.
+ * layout chooses, as index.html's first page does.
  */
 export function RouteError({ standalone = false }: RouteErrorProps) {
   const error = useRouteError();
+  useLayoutEffect(removeFirstPage, []); // when the layout failed, this is the page: index.html's goes
   const lang = firstScriptLanguage(useLocation().search);
   const { app } = firstScriptTexts[lang];
   const detail = isRouteErrorResponse(error)

@@ -4,7 +4,7 @@ import { paths } from "@/config/paths";
 import type { common } from "@/locales/en/common";
 
 type SiteHeaderProps = {
-  /** The frame's words in the page's language (the `common` texts; the first script has no i18next). */
+  /** The frame's words in the page's language (the `common` texts; index.html's page has no i18next). */
   texts: { siteTitle: string; nav: Record<keyof typeof common.nav, string> };
   /** The address's query, which every link keeps: the filters and the language are part of the view. */
   search: string;
@@ -13,9 +13,9 @@ type SiteHeaderProps = {
 };
 
 /**
- * The site's header: its title, the navigation and the buttons. One component for the layout and for the
- * pages painted before it (app-loading.tsx, and index.html itself), so that the header does not change size
- * when the layout takes over (on a phone its links and buttons wrap to three lines).
+ * The site's header: its title, the navigation and the buttons. One component for the layout and for
+ * index.html's first page (first-page-html.tsx), so that the header does not change size when the layout
+ * takes over (on a phone its links and buttons wrap to three lines).
  */
 export function SiteHeader({ texts, search, actions }: SiteHeaderProps) {
   const links = [
