@@ -25,9 +25,11 @@ function headersFilePlugin(dataUrl: string | undefined, inlineScript: () => Prom
     configurePreviewServer(server) {
       const file = resolve(server.config.root, server.config.build.outDir, "_headers");
       if (!existsSync(file)) throw new Error(`${file} is missing: build before previewing (npm run build)`);
-      const headers = parseHeadersFile(readFileSync(file, "utf8"));
       server.middlewares.use((_request, response, next) => {
-        for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+        // Read on every request (a few hundred bytes): a build made while the preview runs brings its own hash.
+        for (const [name, value] of Object.entries(parseHeadersFile(readFileSync(file, "utf8")))) {
+          response.setHeader(name, value);
+        }
         next();
       });
     },

@@ -94,8 +94,12 @@ test.describe("the page as served is in the language the app will show", () => {
       const release = await openWithoutCode(page, "/");
       await expect(page.getByRole("heading", { level: 1, name: OVERVIEW_FR })).toBeVisible();
       release();
-      await page.goto("/?lang=en");
+      await expect(page.getByRole("article", { name: "Coopération spatiale" })).toBeVisible();
+      const releaseAgain = await openWithoutCode(page, "/?lang=en");
       await expect(page.getByRole("heading", { level: 1, name: OVERVIEW_EN })).toBeVisible();
+      await expect(page.locator("html")).toHaveAttribute("lang", "en");
+      releaseAgain();
+      await expect(page.getByRole("article", { name: "Space cooperation" })).toBeVisible();
     });
   });
 });

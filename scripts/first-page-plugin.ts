@@ -4,11 +4,23 @@ import { build, type InlineConfig, type Plugin, type ResolvedConfig, runnerImpor
 // index.html's first paint (decision 020): the page before the data, in the reader's language, written into
 // index.html at build time so that it paints with the HTML instead of after the page's scripts.
 
-/** Where index.html takes its first pages. */
-export const FIRST_PAGES_MARK = "<!-- first pages -->";
+/** Where index.html takes its first pages, and the script that picks one (after <meta charset>, which must
+ * stay within the document's first 1024 bytes, and before anything in <body>). */
+const FIRST_PAGES_MARK = "<!-- first pages -->";
+const CHOICE_MARK = "<!-- first page choice -->";
 
 const PAGES_MODULE = "src/app/first-page-html.tsx";
 const CHOICE_MODULE = "src/app/first-page-choice.ts";
+
+/**
+ * Throws unless `code` can stand between <script> and </script> as it is: "</script" would end the element,
+ * and "<!--" or "<script" would send the HTML parser into states where it ends elsewhere.
+ */
+export function checkInlineScript(code: string, name: string): string {
+  const unsafe = ["</", "<!--", "<script"].find((sequence) => code.toLowerCase().includes(sequence));
+  if (unsafe) throw new Error(`${name} bundles to a script containing "${unsafe}": it cannot be inlined`);
+  return code;
+}
 
 /** The value a Content-Security-Policy's script-src gives to allow exactly this inline script. */
 export function scriptHashSource(script: string): string {
@@ -38,9 +50,7 @@ async function bundleChoiceScript(config: ResolvedConfig): Promise<string> {
   const [output] = Array.isArray(result) ? result : [result];
   const chunk = output && "output" in output ? output.output[0] : undefined;
   if (chunk?.type !== "chunk") throw new Error(`Bundling ${CHOICE_MODULE} gave no script`);
-  // A script element's text must not close it: the code has no "</" (checked, not assumed).
-  if (chunk.code.includes("</")) throw new Error(`${CHOICE_MODULE} bundles to a script containing "</"`);
-  return chunk.code.trim();
+  return checkInlineScript(chunk.code.trim(), CHOICE_MODULE);
 }
 
 /** The first pages, rendered with React's server renderer from the app's own components. */
@@ -53,8 +63,8 @@ async function renderFirstPages(config: ResolvedConfig): Promise<string> {
 }
 
 /**
- * Writes the first pages into index.html in place of FIRST_PAGES_MARK, and the script that picks one at the
- * top of <head>. `script()` is that script, for the Content-Security-Policy's hash of it. Both are made once
+ * Writes the first pages into index.html in place of FIRST_PAGES_MARK, and the script that picks one in place
+ * of CHOICE_MARK, in <head>. `script()` is that script, for the Content-Security-Policy's hash of it. Both are made once
  * per build or dev server (in development, a change to them shows after a restart; the app replaces the
  * first page as soon as it runs anyway).
  */
@@ -79,13 +89,22 @@ export function firstPagePlugin() {
     },
     transformIndexHtml: {
       order: "pre",
-      async handler(html) {
-        if (!html.includes(FIRST_PAGES_MARK)) throw new Error(`index.html has no ${FIRST_PAGES_MARK}`);
+      async handler(html, context) {
+        for (const mark of [FIRST_PAGES_MARK, CHOICE_MARK]) {
+          if (!html.includes(mark)) throw new Error(`index.html has no ${mark}`);
+        }
         pages ??= renderFirstPages(resolved());
         const [firstPages, choice] = await Promise.all([pages, api.script()]);
         return {
-          html: html.replace(FIRST_PAGES_MARK, firstPages),
-          tags: [{ tag: "script", children: choice, injectTo: "head-prepend" }],
+          // Replaced by functions: a replacement string would read "$`" or "$&" in the code as patterns.
+          html: html
+            .replace(FIRST_PAGES_MARK, () => firstPages)
+            .replace(CHOICE_MARK, () => `<script>${choice}</script>`),
+          // The development server adds the styles with JavaScript, after the first paint: without them
+          // every first page would show at once. The build links its style sheet from <head>.
+          tags: context.server
+            ? [{ tag: "link", attrs: { rel: "stylesheet", href: `${resolved().base}src/app/styles.css` } }]
+            : [],
         };
       },
     },

@@ -15,10 +15,11 @@ describe("scriptsOfHtml", () => {
 });
 
 describe("inlineScriptsOfHtml", () => {
-  it("takes the code of scripts written in the page, not of scripts loaded from a file", () => {
+  it("takes the code of scripts written in the page, not of scripts loaded from a file nor data", () => {
     const page = `<head><script>document.documentElement.lang="fr"</script>
-<script type="module" src="/assets/index.js"></script><script type="application/ld+json">{}</script></head>`;
-    expect(inlineScriptsOfHtml(page)).toEqual(['document.documentElement.lang="fr"', "{}"]);
+<script type="module" src="/assets/index.js"></script><script type="application/ld+json">{}</script>
+<script type="module">import "./x.js"</script></head>`;
+    expect(inlineScriptsOfHtml(page)).toEqual(['document.documentElement.lang="fr"', 'import "./x.js"']);
   });
   it("finds none in a page without any", () => {
     expect(inlineScriptsOfHtml(html)).toEqual([]);

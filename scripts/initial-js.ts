@@ -20,10 +20,17 @@ export function scriptsOfHtml(html: string): string[] {
   return [...new Set(found)];
 }
 
-/** The code of index.html's inline scripts (a <script> without src), which run before any file does. */
+/**
+ * The code of index.html's inline scripts (a <script> without src, of JavaScript: no type, or "module" or a
+ * JavaScript type; not data such as JSON), which run before any file does.
+ */
 export function inlineScriptsOfHtml(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)]
     .filter(([, attributes = ""]) => !/\ssrc=/.test(attributes))
+    .filter(([, attributes = ""]) => {
+      const type = /\stype=["']?([^"'\s>]+)/.exec(attributes)?.[1]?.toLowerCase();
+      return type === undefined || type === "module" || type.endsWith("javascript");
+    })
     .map(([, , code = ""]) => code)
     .filter((code) => code.trim() !== "");
 }

@@ -1,8 +1,8 @@
 import { viewOfPath } from "@/config/paths";
 import { firstScriptLanguage } from "./routes/first-script-language";
 
-// index.html's one inline script (vite.config.ts inlines it, and allows it in the Content-Security-Policy by
-// its hash). It runs in <head>, before anything paints (decision 020).
+// index.html's one inline script (scripts/first-page-plugin.ts bundles and inlines it; the build's
+// Content-Security-Policy allows it by its hash). It runs in <head>, before anything paints (decision 020).
 
 // It picks which of index.html's first pages shows: the language the layout will choose and, at `/`, the
 // overview's heading and introduction. Without it (a policy without the hash), the bilingual one shows.

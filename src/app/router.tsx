@@ -3,12 +3,19 @@ import { type ComponentType, createElement } from "react";
 import { createBrowserRouter, Navigate, type RouteObject, useLocation } from "react-router";
 import { paths } from "@/config/paths";
 import { loadLayout, viewModules } from "./route-modules";
-import { AppLoading } from "./routes/app-loading";
 import { RouteError } from "./routes/route-error";
 
 function ToOverview() {
   const { search } = useLocation();
   return <Navigate to={{ pathname: paths.overview.href(), search }} replace />;
+}
+
+/**
+ * While the layout's code loads: nothing, because index.html's page as served is that page (decision 020)
+ * and stays until the layout, or an error page, takes it off (first-page.ts).
+ */
+function FirstPageStays() {
+  return null;
 }
 
 /** Stands for a view whose code could not be loaded: it throws the load's error as it renders. */
@@ -41,7 +48,7 @@ export function createAppRouter(queryClient: QueryClient) {
       {
         path: "/",
         errorElement: <RouteError standalone />,
-        HydrateFallback: AppLoading,
+        HydrateFallback: FirstPageStays,
         // The layout, its stores and what they validate load with the first view, in parallel with the data.
         lazy: async () => {
           const [{ RootLayout }, { connectStores }] = await loadLayout();

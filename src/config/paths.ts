@@ -15,7 +15,7 @@ export const paths = {
   changes: { pattern: "/changes", href: () => "/changes" },
 } as const;
 
-export type View = keyof typeof paths;
+type View = keyof typeof paths;
 
 const segments = (path: string) => path.toLowerCase().split("/").filter(Boolean);
 

@@ -83,7 +83,6 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
         {item.diverging && <span className="diverging-tag">{t("sidesDiffer")}</span>}
         <StaleFlag commitmentId={commitment.id} />
       </p>
-      <ViewFilters />
       <p>
         <Localized text={commitment.description} />
       </p>
@@ -165,6 +164,8 @@ function CommitmentDetail({ commitmentId }: { commitmentId: string }) {
         }
         publishedAt={dataset.updatedAt}
       />
+      {/* After the commitment, not between its status and its text: here the bar finds other commitments. */}
+      <ViewFilters />
     </article>
   );
 }

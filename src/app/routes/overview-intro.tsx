@@ -1,7 +1,7 @@
 /**
- * The overview's heading and introduction. Shown by the overview, and while its data loads by every page
- * painted before it at `/` (index.html, the first script's loading page, the layout), in the same place, so
- * that what the reader began to read stays where it is when the data arrives (decision 020).
+ * The overview's heading and introduction. Shown by the overview, and while its data loads by the pages
+ * before it at `/` (index.html's first page, then the layout's loading page), in the same place, so that
+ * what the reader began to read stays where it is when the data arrives (decision 020).
  */
 export function OverviewIntro({ title, lede }: { title: string; lede: string }) {
   return (

@@ -1,7 +1,7 @@
 // English texts of the app's frame (header, navigation, buttons, language switch, loading) and of the
-// overview's heading and introduction: what a page shows before its data, painted from index.html itself and
-// by the first script (decision 020), which can afford these few words but not every namespace. The French
-// file has the same keys: its type is derived from this one, so a key missing in French fails the type-check.
+// overview's heading and introduction: what a page shows before its data, which index.html holds too,
+// rendered at build time (decision 020). The French file has the same keys: its type is derived from this
+// one, so a key missing in French fails the type-check.
 export const common = {
   siteTitle: "US–France commitments",
   skipToContent: "Skip to content",
