@@ -9,6 +9,8 @@ test("under a sub-path, links, filters, deep links and the data file all stay be
   await expect(page.getByRole("article")).toHaveCount(3);
   await page.getByRole("link", { name: "All commitments" }).click();
   await expect(page).toHaveURL(`${base}/commitments`);
+  // The list has opened (each view has its own filter bar, under its heading): its filters are the ones to use.
+  await expect(listedRows(page)).toHaveCount(16);
 
   await openFilterGroup(page, "Side");
   await page.getByRole("group", { name: "Side" }).getByRole("checkbox", { name: "France" }).check();
