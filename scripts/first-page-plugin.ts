@@ -63,10 +63,10 @@ async function renderFirstPages(config: ResolvedConfig): Promise<string> {
 }
 
 /**
- * Writes the first pages into index.html in place of FIRST_PAGES_MARK, and the script that picks one in place
- * of CHOICE_MARK, in <head>. `script()` is that script, for the Content-Security-Policy's hash of it. Both are made once
- * per build or dev server (in development, a change to them shows after a restart; the app replaces the
- * first page as soon as it runs anyway).
+ * Writes the first pages into index.html in place of FIRST_PAGES_MARK, and the script that picks one in
+ * place of CHOICE_MARK, in <head>. `script()` is that script, for the Content-Security-Policy's hash of it.
+ * Both are made once per build or dev server: in development, a change to them shows after a restart (the
+ * layout takes the first page's place as soon as it has loaded anyway).
  */
 export function firstPagePlugin() {
   let config: ResolvedConfig | undefined;
