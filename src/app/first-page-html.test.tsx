@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { common as en } from "@/locales/en/common";
 import { common as fr } from "@/locales/fr/common";
-import { firstPageKinds, firstPagesHtml } from "./first-page-html";
+import { firstPageKinds } from "./first-page";
+import { firstPagesHtml } from "./first-page-html";
 
 const styles = readFileSync(new URL("./styles.css", import.meta.url), "utf8");
 

@@ -3,11 +3,9 @@ import { StaticRouter } from "react-router";
 import { type Lang, languages, otherLanguage } from "@/lib/languages";
 import { common as en } from "@/locales/en/common";
 import { common as fr } from "@/locales/fr/common";
+import { firstPageKey, firstPageKinds } from "./first-page";
 import { OverviewIntro } from "./routes/overview-intro";
 import { SiteHeader } from "./routes/site-header";
-
-/** The kinds of address index.html has a first page for: the overview, and any other (decision 020). */
-export const firstPageKinds = ["overview", "other"] as const;
 
 /**
  * index.html's first pages, rendered at build time: one per language and kind of address, each hidden until
@@ -25,7 +23,7 @@ export function firstPagesHtml(basePath: string): string {
             <LoadingPage lang={lang} overview={kind === "overview"} />
           </StaticRouter>,
         );
-        return `<div class="first-page" data-first-page="${lang} ${kind}">${page}</div>`;
+        return `<div class="first-page" data-first-page="${firstPageKey(lang, kind)}">${page}</div>`;
       }),
     )
     .join("\n");

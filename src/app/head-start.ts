@@ -1,5 +1,5 @@
 import { env } from "@/config/env";
-import { viewOfPath } from "@/config/paths";
+import { viewOfAddress } from "@/config/paths";
 import { startDatasetLoad } from "@/features/commitments/api/fetch-dataset-in-worker";
 import { loadLayout, viewModules } from "./route-modules";
 
@@ -11,7 +11,7 @@ startDatasetLoad(env.dataUrl);
 // - the code of the layout and of the view at this address, which the router would otherwise ask for only
 //   once React and the router have run. Not <link rel="modulepreload">: that code stays out of the first
 //   script's budget (`npm run size`), and the router's import() of the same modules gets these loads.
-const view = viewOfPath(location.pathname.slice(env.basePath.length - 1));
+const view = viewOfAddress(location.pathname, env.basePath);
 for (const load of [loadLayout, ...(view ? [viewModules[view]] : [])]) {
   load().catch(() => undefined); // a failure shows when the router imports it (RouteError)
 }

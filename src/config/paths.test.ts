@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { viewOfPath } from "./paths";
+import { viewOfAddress, viewOfPath } from "./paths";
 
 describe("viewOfPath", () => {
   it("finds the view of each kind of address", () => {
@@ -15,5 +15,14 @@ describe("viewOfPath", () => {
   it("guesses nothing for an address no view has", () => {
     expect(viewOfPath("/initiatives")).toBeNull();
     expect(viewOfPath("/nowhere/at/all")).toBeNull();
+  });
+});
+
+describe("viewOfAddress", () => {
+  it("reads the path below the build's base", () => {
+    expect(viewOfAddress("/", "/")).toBe("overview");
+    expect(viewOfAddress("/tracker/", "/tracker/")).toBe("overview");
+    expect(viewOfAddress("/tracker/commitments/space-sco", "/tracker/")).toBe("commitment");
+    expect(viewOfAddress("/tracker/nowhere", "/tracker/")).toBeNull();
   });
 });

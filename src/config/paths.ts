@@ -15,7 +15,7 @@ export const paths = {
   changes: { pattern: "/changes", href: () => "/changes" },
 } as const;
 
-type View = keyof typeof paths;
+export type View = keyof typeof paths;
 
 const segments = (path: string) => path.toLowerCase().split("/").filter(Boolean);
 
@@ -34,4 +34,12 @@ export function viewOfPath(pathname: string): View | null {
       return view;
   }
   return null;
+}
+
+/**
+ * The view an address of this build most likely shows, before the router has run (the first script, and
+ * index.html's inline script). `pathname` is the whole path; `basePath` the build's base, ending in "/".
+ */
+export function viewOfAddress(pathname: string, basePath: string): View | null {
+  return viewOfPath(pathname.slice(basePath.length - 1));
 }
